@@ -1,0 +1,69 @@
+"""Starts the GUI: paths → settings → storage (through services) → QApplication → MainWindow."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+
+_STARTED = time.perf_counter()
+
+
+def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
+    parser = argparse.ArgumentParser(prog="visitapp", description="visitapp desktop application")
+    parser.add_argument("--data-dir", metavar="DIR", help="folder of the laptop's database")
+    parser.add_argument("--lang", choices=("fr", "en"), help="interface language (default: system)")
+    # For `make bench`: print the seconds from process start to a usable window, then quit.
+    parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
+    return parser.parse_known_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from visitapp import paths
+    from visitapp.core.errors import VisitappError
+    from visitapp.services import Services
+    from visitapp.settings import Settings
+    from visitapp.texts import describe_error
+    from visitapp.ui.i18n import install_translators, system_language
+    from visitapp.ui.main_window import MainWindow
+    from visitapp.ui.style import STYLESHEET
+
+    app = QApplication([sys.argv[0], *qt_args])
+    app.setApplicationName("visitapp")
+    app.setOrganizationName("visitapp")
+    app.setStyleSheet(STYLESHEET)
+    data_dir = paths.data_dir(args.data_dir)
+    settings = Settings.load(paths.settings_path(data_dir))
+    language = args.lang or settings.language or system_language()
+    translators = install_translators(app, language)  # noqa: F841 (kept alive with the app)
+
+    try:
+        services = Services.open(paths.database_path(data_dir))
+    except VisitappError as error:
+        QMessageBox.critical(None, "visitapp", describe_error(error, language))
+        return 1
+
+    window = MainWindow(services, settings)
+    window.show()
+    if args.quit_when_ready:
+
+        def ready() -> None:
+            print(f"{time.perf_counter() - _STARTED:.4f}", flush=True)
+            window.close()
+
+        QTimer.singleShot(0, ready)
+    try:
+        return app.exec()
+    finally:
+        window.remember_geometry()
+        try:
+            settings.save(paths.settings_path(data_dir))
+        except OSError:
+            pass  # preferences are not worth an error dialog on the way out
+        services.close()

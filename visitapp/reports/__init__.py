@@ -1,0 +1,1 @@
+"""Impact reports: CSV, XLSX and PDF renderings of the indicators."""

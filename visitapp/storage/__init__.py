@@ -1,0 +1,1 @@
+"""SQLite storage: the only package that opens the database file or names a table."""

@@ -1,0 +1,19 @@
+"""The columns every synced record carries, and which tables hold which kind of record."""
+
+from __future__ import annotations
+
+# Every record a user creates travels between laptops with these columns. `updated_at` and
+# `origin` together order writes (last writer wins); `deleted` is a tombstone, never a DELETE.
+RECORD_COLUMNS = """
+    id TEXT PRIMARY KEY NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
+"""
+
+# Mutable records: merged by last writer wins on (updated_at, origin). Parents before children.
+MUTABLE_TABLES: tuple[str, ...] = ("school", "ambassador", "visit", "visit_ambassador")
+
+# Tables that never leave the laptop (this device's identity and preferences).
+LOCAL_TABLES: tuple[str, ...] = ("meta",)

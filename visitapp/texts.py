@@ -1,0 +1,171 @@
+"""Words for the codes the core and storage return, in English and French.
+
+Shared by the GUI, the command line and the pupils' web page, so one problem reads the same
+everywhere. Qt's own strings (labels, menus) are translated with Qt Linguist instead.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+
+from visitapp.core.errors import VisitappError
+from visitapp.core.problems import Problem
+
+LANGUAGES = ("fr", "en")
+
+# code -> (English, French). Placeholders come from the problem's or error's params.
+MESSAGES: dict[str, tuple[str, str]] = {
+    "required": ("This field is required.", "Ce champ est obligatoire."),
+    "too_long": ("Too long: at most {max} characters.", "Trop long : {max} caractères au plus."),
+    "out_of_range": (
+        "Must be between {min} and {max}.",
+        "Doit être compris entre {min} et {max}.",
+    ),
+    "negative": ("Cannot be negative.", "Ne peut pas être négatif."),
+    "duplicate": ("Listed twice.", "Figure deux fois."),
+    "date.out_of_range": (
+        "This date looks wrong: check the year.",
+        "Cette date semble fausse : vérifiez l'année.",
+    ),
+    "uai.format": (
+        "A UAI code is 7 digits followed by a letter, e.g. 0750655E.",
+        "Un code UAI compte 7 chiffres suivis d'une lettre, par exemple 0750655E.",
+    ),
+    "uai.check_letter": (
+        "The last letter of this UAI code does not match its digits: check for a typo.",
+        "La lettre finale de ce code UAI ne correspond pas à ses chiffres : vérifiez la saisie.",
+    ),
+    "uai.duplicate": (
+        "Another school already has this UAI code: {name}.",
+        "Un autre établissement a déjà ce code UAI : {name}.",
+    ),
+    "postcode.format": (
+        "A French postcode has 5 digits, e.g. 75005.",
+        "Un code postal français compte 5 chiffres, par exemple 75005.",
+    ),
+    "email.format": (
+        "This e-mail address looks incomplete (name@school.fr).",
+        "Cette adresse e-mail semble incomplète (nom@ecole.fr).",
+    ),
+    "girls.more_than_pupils": (
+        "There cannot be more girls than pupils ({pupils}).",
+        "Il ne peut pas y avoir plus de filles que d'élèves ({pupils}).",
+    ),
+    "girls.without_pupils": (
+        "Enter the number of pupils first.",
+        "Indiquez d'abord le nombre d'élèves.",
+    ),
+    "school.unknown": (
+        "This school no longer exists: pick another one.",
+        "Cet établissement n'existe plus : choisissez-en un autre.",
+    ),
+    "ambassador.unknown": (
+        "One of the ambassadors no longer exists.",
+        "L'un des ambassadeurs n'existe plus.",
+    ),
+    "school.has_visits": (
+        "This school has {count} visit(s): delete or move them first.",
+        "Cet établissement a {count} visite(s) : supprimez-les ou déplacez-les d'abord.",
+    ),
+    "csv.empty": ("The file is empty.", "Le fichier est vide."),
+    "csv.unreadable": (
+        "This file cannot be read as CSV ({detail}).",
+        "Ce fichier ne peut pas être lu comme un CSV ({detail}).",
+    ),
+    "csv.unreadable_row": (
+        "This line cannot be read ({detail}).",
+        "Cette ligne est illisible ({detail}).",
+    ),
+    "csv.no_name_column": (
+        "No column holds the school names (expected e.g. nom_etablissement or name).",
+        "Aucune colonne ne contient le nom des établissements (attendu par exemple "
+        "nom_etablissement ou nom).",
+    ),
+    "csv.mapped_column_missing": (
+        "The column “{column}” is not in the file.",
+        "La colonne « {column} » n'est pas dans le fichier.",
+    ),
+    "csv.missing_cells": (
+        "This line has fewer cells than the header.",
+        "Cette ligne a moins de cellules que l'en-tête.",
+    ),
+    "csv.unknown_priority": (
+        "Unknown priority education value (expected REP, REP+ or empty).",
+        "Valeur d'éducation prioritaire inconnue (attendu REP, REP+ ou vide).",
+    ),
+    "csv.unknown_sector": (
+        "Unknown sector (expected Public or Privé).",
+        "Secteur inconnu (attendu Public ou Privé).",
+    ),
+    "file.unreadable": (
+        "The file cannot be read: {detail}",
+        "Le fichier ne peut pas être lu : {detail}",
+    ),
+    "error": ("Something went wrong: {detail}", "Une erreur est survenue : {detail}"),
+    "db.unreadable": (
+        "The database file cannot be opened: {detail}",
+        "Le fichier de base de données ne peut pas être ouvert : {detail}",
+    ),
+    "db.not_sqlite": (
+        "{path} is not a visitapp database (it is not even an SQLite file). It was left untouched.",
+        "{path} n'est pas une base visitapp (ce n'est même pas un fichier SQLite). "
+        "Il n'a pas été modifié.",
+    ),
+    "db.not_visitapp": (
+        "{path} is an SQLite database made by another program, not visitapp. It was left untouched.",
+        "{path} est une base SQLite créée par un autre logiciel, pas par visitapp. "
+        "Elle n'a pas été modifiée.",
+    ),
+    "db.corrupt": (
+        "{path} is damaged ({detail}). It was left untouched; restore a backup copy "
+        "(files ending in .bak next to it).",
+        "{path} est endommagé ({detail}). Il n'a pas été modifié ; restaurez une copie de "
+        "sauvegarde (fichiers en .bak à côté).",
+    ),
+    "db.newer_schema": (
+        "{path} was made by a newer visitapp (schema {found}, this one reads up to {supported}): "
+        "update first. The file was left untouched.",
+        "{path} a été créé par une version plus récente de visitapp (schéma {found}, celle-ci "
+        "lit jusqu'au {supported}) : mettez d'abord à jour. Le fichier n'a pas été modifié.",
+    ),
+    "db.busy": (
+        "{path} is in use by another program; close it and try again.",
+        "{path} est utilisé par un autre programme ; fermez-le et réessayez.",
+    ),
+    "record.not_found": (
+        "This record no longer exists (deleted elsewhere?).",
+        "Cet enregistrement n'existe plus (supprimé ailleurs ?).",
+    ),
+}
+
+
+def system_language() -> str:
+    """French when the user's locale is French, English otherwise."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(variable)
+        if value:
+            return "fr" if value.lower().startswith("fr") else "en"
+    code = locale.getlocale()[0] or ""
+    return "fr" if code.lower().startswith("fr") else "en"
+
+
+class _Params(dict):
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+def message(code: str, language: str = "en", **params: object) -> str:
+    english, french = MESSAGES.get(code, MESSAGES["error"])
+    template = french if language == "fr" else english
+    return template.format_map(_Params({"detail": code, **params}))
+
+
+def describe(problem: Problem, language: str = "en") -> str:
+    return message(problem.code, language, **dict(problem.params))
+
+
+def describe_error(error: VisitappError, language: str = "en") -> str:
+    params = dict(error.params)
+    params.setdefault("detail", error.detail or error.code)
+    return message(error.code, language, **params)

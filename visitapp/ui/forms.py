@@ -1,0 +1,57 @@
+"""Pieces shared by the editor dialogs: a message under each field, and painting problems there."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from visitapp.core.problems import Problem
+from visitapp.texts import describe
+from visitapp.ui.i18n import current_language
+
+
+class FieldMessage(QLabel):
+    """The line under a field that says what is wrong with it; hidden when all is well."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("fieldMessage")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+def with_message(field: QWidget) -> tuple[QWidget, FieldMessage]:
+    """Wrap a field with its message line, for use as one row of a QFormLayout."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(field)
+    message = FieldMessage(box)
+    layout.addWidget(message)
+    return box, message
+
+
+def show_problems(
+    messages: Mapping[str, FieldMessage], problems: Iterable[Problem], fallback: str
+) -> list[Problem]:
+    """Put each problem under its field (unknown fields go under `fallback`).
+
+    Returns the problems, so callers can enable Save only when the list is empty.
+    """
+    problems = list(problems)
+    language = current_language()
+    texts: dict[str, list[str]] = {name: [] for name in messages}
+    for problem in problems:
+        target = problem.field if problem.field in messages else fallback
+        texts[target].append(describe(problem, language))
+    for name, message in messages.items():
+        message.show_message("\n".join(texts[name]))
+    return problems

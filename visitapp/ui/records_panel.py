@@ -1,0 +1,95 @@
+"""The common frame of the record lists: a title, a search field, action buttons and a table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("RecordsPanel", text)
+
+
+class RecordsPanel(QWidget):
+    """A page of the main window that lists records. Subclasses fill the model and actions."""
+
+    records_changed = Signal()  # this panel saved, deleted or restored something
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.heading = QLabel(title)
+        self.heading.setObjectName("pageTitle")
+        self.summary = QLabel()
+        self.summary.setObjectName("pageSummary")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(_t("Search…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(260)
+        self.toolbar = QHBoxLayout()
+        self.toolbar.setSpacing(8)
+        self.filters = QHBoxLayout()
+        self.filters.setSpacing(8)
+        self.filters.addWidget(self.search)
+        self.table = QTableView()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.empty = QLabel()
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.hide()
+
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.heading)
+        titles.addWidget(self.summary)
+        head.addLayout(titles)
+        head.addStretch(1)
+        head.addLayout(self.toolbar)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 12)
+        layout.setSpacing(12)
+        layout.addLayout(head)
+        layout.addLayout(self.filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
+
+    def add_button(self, action: QAction, *, primary: bool = False) -> QToolButton:
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        if primary:
+            button.setObjectName("primaryButton")
+        self.toolbar.addWidget(button)
+        return button
+
+    def show_empty(self, empty: bool, text: str) -> None:
+        """An empty list says what to do instead of showing a blank table."""
+        self.empty.setText(text)
+        self.empty.setVisible(empty)
+        self.table.setVisible(not empty)
+
+    def refresh(self) -> None:
+        raise NotImplementedError
