@@ -17,7 +17,16 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_installed_wheel_finds_its_resources(tmp_path):
     dist = tmp_path / "dist"
     subprocess.run(
-        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(dist), str(ROOT)],
+        [
+            sys.executable,
+            "-m",
+            "build",
+            "--wheel",
+            "--no-isolation",
+            "--outdir",
+            str(dist),
+            str(ROOT),
+        ],
         check=True,
         capture_output=True,
         timeout=600,
@@ -26,15 +35,27 @@ def test_installed_wheel_finds_its_resources(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     assert "visitapp/_resources/samples/annuaire-education-extrait.csv" in names
     assert any(n.startswith("visitapp/_resources/i18n/") and n.endswith(".qm") for n in names)
-    entry_points = zipfile.ZipFile(wheel).read(
-        next(n for n in names if n.endswith("entry_points.txt"))
-    ).decode()
+    entry_points = (
+        zipfile.ZipFile(wheel)
+        .read(next(n for n in names if n.endswith("entry_points.txt")))
+        .decode()
+    )
     assert "visitapp-cli = visitapp.cli:main" in entry_points
     assert "visitapp = visitapp.app:main" in entry_points
 
     target = tmp_path / "site"
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--no-deps", "--quiet", "--target", str(target), str(wheel)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--no-deps",
+            "--quiet",
+            "--target",
+            str(target),
+            str(wheel),
+        ],
         check=True,
         capture_output=True,
         timeout=600,

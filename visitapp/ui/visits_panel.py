@@ -33,6 +33,7 @@ class VisitsPanel(RecordsPanel):
         super().__init__(self.tr("Visits"), parent)
         self._records = records
         self._undo = undo_stack
+        self._visit_actions: list[QAction] = []
         self.model = VisitsTableModel(self)
         self.proxy = VisitsFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -183,9 +184,24 @@ class VisitsPanel(RecordsPanel):
             self.table.selectRow(index.row())
             self.table.scrollTo(index)
 
+    def add_visit_action(self, action: QAction) -> None:
+        """Let a feature act on the selected visit (survey, presentation…): a toolbar button
+        enabled only while a visit is selected. The feature reads `current_visit()`."""
+        self._visit_actions.append(action)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(action)
+        button = self.add_button(action)
+        self.toolbar.insertWidget(0, button)
+        self._update_actions()
+
     def _update_actions(self) -> None:
         has = self.current_visit() is not None
-        for action in (self.edit_action, self.duplicate_action, self.delete_action):
+        for action in (
+            self.edit_action,
+            self.duplicate_action,
+            self.delete_action,
+            *self._visit_actions,
+        ):
             action.setEnabled(has)
 
     # -- slots -----------------------------------------------------------------------------

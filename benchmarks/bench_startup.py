@@ -1,0 +1,91 @@
+"""App start to a usable main window (500 visits in the database) vs a bare PySide6 QMainWindow."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from benchmarks.harness import Figure
+
+BARE = """
+import time
+started = time.perf_counter()
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.resize(1280, 800)
+window.show()
+def ready():
+    print(f"{time.perf_counter() - started:.4f}", flush=True)
+    window.close()
+QTimer.singleShot(0, ready)
+app.exec()
+"""
+
+RUNS = 7
+
+
+def _seed(data_dir: Path, visits: int) -> None:
+    from visitapp.core.visits import Visit
+    from visitapp.services import Services
+
+    services = Services.open(data_dir / "visitapp.db")
+    services.demo.seed(date.today())
+    schools = services.records.list_schools()
+    people = [a.id for a in services.records.list_ambassadors()]
+    repo_visits = []
+    start = datetime(2024, 9, 2, 9, 0)
+    for i in range(visits - len(services.records.list_visits())):
+        repo_visits.append(
+            Visit(
+                id="",
+                school_id=schools[i % len(schools)].id,
+                starts_at=start + timedelta(days=i // 3, hours=i % 3),
+                pupils_present=20 + i % 15,
+                girls_present=8 + i % 7,
+                ambassador_ids=(people[i % len(people)],),
+            )
+        )
+    for visit in repo_visits:
+        services.records.save_visit(visit)
+    services.close()
+
+
+def _time(command: list[str], env: dict[str, str]) -> float:
+    result = subprocess.run(
+        command, capture_output=True, text=True, env=env, timeout=120, check=True
+    )
+    return float(result.stdout.strip().splitlines()[-1])
+
+
+def run() -> list[Figure]:
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    with tempfile.TemporaryDirectory() as tmp:
+        data_dir = Path(tmp)
+        _seed(data_dir, 500)
+        app = [sys.executable, "-m", "visitapp", "--data-dir", str(data_dir), "--quit-when-ready"]
+        bare = [sys.executable, "-c", BARE]
+        _time(app, env)  # warm the disk cache for both before measuring
+        _time(bare, env)
+        app_times, bare_times = [], []
+        for _ in range(RUNS):  # interleaved, so both see the same machine load
+            bare_times.append(_time(bare, env))
+            app_times.append(_time(app, env))
+    app_s, bare_s = statistics.median(app_times), statistics.median(bare_times)
+    return [
+        Figure(
+            "start to usable main window (500 visits)",
+            app_s,
+            "s",
+            "bare QMainWindow",
+            bare_s,
+            "≤ 1.5× baseline",
+            app_s <= 1.5 * bare_s,
+        )
+    ]
