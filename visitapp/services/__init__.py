@@ -13,6 +13,7 @@ from visitapp.core.clock import Clock, SystemClock
 from visitapp.services.demo import DemoService
 from visitapp.services.records import RecordService
 from visitapp.services.school_import import SchoolImportService
+from visitapp.services.surveys import SurveyService
 from visitapp.storage.database import Storage
 
 
@@ -23,6 +24,7 @@ class Services:
     records: RecordService
     school_import: SchoolImportService
     demo: DemoService
+    surveys: SurveyService
 
     @classmethod
     def open(cls, database: Path, clock: Clock | None = None, *, check: bool = True) -> Services:
@@ -35,6 +37,7 @@ class Services:
             records=RecordService(storage),
             school_import=SchoolImportService(storage),
             demo=DemoService(storage),
+            surveys=SurveyService(storage),
         )
 
     @property
