@@ -261,14 +261,11 @@ class SurveyService:
     # -- one-time response ids -----------------------------------------------------------
 
     def _key(self) -> bytes:
-        if self._secret is None:
-            repo = Repository(self._storage.store())
-            value = repo.get_meta(SECRET_KEY)
-            if value is None:
-                repo.set_meta(SECRET_KEY, secrets.token_hex(32))
-                value = repo.get_meta(SECRET_KEY)
-            self._secret = bytes.fromhex(value or "")
-        return self._secret
+        with self._lock:  # the first forms of a class are served by several threads at once
+            if self._secret is None:
+                value = self._repo().local_secret(SECRET_KEY, secrets.token_hex(32))
+                self._secret = bytes.fromhex(value)
+            return self._secret
 
     def _proof(self, session_id: str, response_id: str) -> str:
         message = f"{session_id}\x1f{response_id}".encode()

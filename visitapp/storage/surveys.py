@@ -133,6 +133,16 @@ class SurveyRepository:
         self._definitions[definition_id] = definition
         return definition
 
+    def local_secret(self, key: str, candidate: str) -> str:
+        """The laptop's secret under `key` in meta (never synced), created from `candidate` once,
+        even when two processes ask at the same moment."""
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
+                [key, candidate],
+            )
+            return self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()[0]
+
     # -- sessions ------------------------------------------------------------------------
 
     def insert_session(self, session: SurveySession) -> None:

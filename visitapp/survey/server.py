@@ -1,0 +1,145 @@
+"""The pupils' page server: waitress in a background thread, bound to one chosen address.
+
+Knows nothing of Qt: whoever starts it passes plain callbacks (the GUI's bridge turns them into
+signals). Binding happens in `start()`, so a busy port or a wrong address is an error right away.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from waitress.server import create_server
+
+from visitapp.core.errors import VisitappError
+from visitapp.services.surveys import SurveyService
+from visitapp.survey.app import create_app
+
+DEFAULT_PORT = 8765
+PORT_ATTEMPTS = 10  # the chosen port, then the next ones, then any free port
+
+
+class AddressUnavailable(VisitappError):
+    code = "survey.address_unavailable"
+
+
+@dataclass(frozen=True, slots=True)
+class ServerLimits:
+    """Waitress settings that keep a classroom of phones fast and a bad client harmless."""
+
+    threads: int = 8  # bounded: at most this many requests run at once, the rest wait in line
+    connection_limit: int = 400  # a forum can have a few hundred phones
+    channel_timeout: float = 20  # seconds of silence before a connection is dropped
+    cleanup_interval: float = 2  # how often silent connections are looked for
+    # Waitress refuses bodies over this before Flask sees them; Flask's own 16 KiB limit answers
+    # with a readable page below it.
+    max_request_body_size: int = 64 * 1024
+    max_request_header_size: int = 32 * 1024
+
+
+class SurveyServer:
+    """Serves every open session of `surveys` at http://<host>:<port>/s/<token>."""
+
+    def __init__(
+        self,
+        surveys: SurveyService,
+        host: str,
+        port: int = DEFAULT_PORT,
+        *,
+        limits: ServerLimits | None = None,
+        on_started: Callable[[str], None] | None = None,
+        on_stopped: Callable[[], None] | None = None,
+    ) -> None:
+        self.surveys = surveys
+        self.host = host
+        self.wanted_port = port
+        self.limits = limits or ServerLimits()
+        self._on_started = on_started
+        self._on_stopped = on_stopped
+        self._server = None
+        self._thread: threading.Thread | None = None
+        self.base_url = ""
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def _create(self, port: int):
+        limits = self.limits
+        return create_server(
+            create_app(self.surveys),
+            host=self.host,
+            port=port,
+            threads=limits.threads,
+            connection_limit=limits.connection_limit,
+            channel_timeout=limits.channel_timeout,
+            cleanup_interval=limits.cleanup_interval,
+            max_request_body_size=limits.max_request_body_size,
+            max_request_header_size=limits.max_request_header_size,
+            asyncore_use_poll=True,
+            ident="visitapp",
+            expose_tracebacks=False,
+            log_socket_errors=False,
+        )
+
+    def _bind(self):
+        ports = [self.wanted_port + i for i in range(PORT_ATTEMPTS)] if self.wanted_port else []
+        last: OSError | None = None
+        for port in [*ports, 0]:
+            try:
+                return self._create(port)
+            except OSError as error:
+                if error.errno == errno.EADDRINUSE:
+                    last = error
+                    continue
+                raise AddressUnavailable(error.strerror or str(error), host=self.host) from error
+        raise AddressUnavailable(str(last), host=self.host)
+
+    def start(self) -> str:
+        """Bind and start serving; returns the base URL (e.g. http://192.168.1.20:8765)."""
+        if self.running:
+            return self.base_url
+        server = self._bind()
+        self._server = server
+        port = server.effective_port
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        self.base_url = f"http://{host}:{port}"
+        self._thread = threading.Thread(target=self._run, name="survey-server", daemon=True)
+        self._thread.start()
+        self.surveys.announce_base_url(self.base_url)
+        if self._on_started:
+            self._on_started(self.base_url)
+        return self.base_url
+
+    def _run(self) -> None:
+        try:
+            self._server.run()
+        finally:
+            if self._on_stopped:
+                self._on_stopped()
+
+    def stop(self, timeout: float = 10) -> None:
+        """Stop accepting, close every connection, wait for the thread. Safe to call twice."""
+        server, thread = self._server, self._thread
+        if server is None or thread is None:
+            return
+        self.surveys.announce_base_url(None)
+
+        def shut_down() -> None:
+            # Runs inside the server's loop: closing every socket empties its map, which ends run().
+            server.task_dispatcher.shutdown(cancel_pending=True, timeout=5)
+            for channel in list(server._map.values()):
+                channel.close()
+
+        server.trigger.pull_trigger(shut_down)
+        thread.join(timeout)
+        self._server = None
+        self._thread = None
+
+
+# Waitress logs a line per dropped connection or queue warning: never a client's address, but
+# noise on the ambassador's terminal. Errors still show.
+logging.getLogger("waitress.queue").setLevel(logging.ERROR)
