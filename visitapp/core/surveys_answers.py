@@ -95,7 +95,11 @@ def validate_answers(definition: SurveyDefinition, answers: Mapping[str, object]
             if not isinstance(value, str) or value not in question.option_ids():
                 problems.append(problem(question.id, "survey.unknown_option"))
         elif kind is QuestionKind.MULTIPLE:
-            if not isinstance(value, list) or not all(isinstance(v, str) for v in value) or any(v not in question.option_ids() for v in value):
+            if (
+                not isinstance(value, list)
+                or not all(isinstance(v, str) for v in value)
+                or any(v not in question.option_ids() for v in value)
+            ):
                 problems.append(problem(question.id, "survey.unknown_option"))
             elif len(set(value)) != len(value):
                 problems.append(problem(question.id, "duplicate"))

@@ -16,7 +16,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "Anonymous: nobody asks for your name or anything that could identify you.",
     ),
     "required": ("obligatoire", "required"),
-    "optional_hint": ("Les questions sans * sont facultatives.", "Questions without * are optional."),
+    "optional_hint": (
+        "Les questions sans * sont facultatives.",
+        "Questions without * are optional.",
+    ),
     "scale_hint": ("1 = {low} · 5 = {high}", "1 = {low} · 5 = {high}"),
     "max_chars": ("{max} caractères au plus", "at most {max} characters"),
     "fix_below": (
