@@ -16,6 +16,8 @@ import pytest
 
 from visitapp.cli import main
 
+LOCAL = ("--host", "127.0.0.1", "--port", "0")
+
 
 def cli(data_dir: Path, *args: str) -> list[str]:
     return [sys.executable, "-m", "visitapp.cli", "--data-dir", str(data_dir), *args]
@@ -43,8 +45,7 @@ def test_serve_prints_the_url_first_serves_then_closes_on_a_signal(
     data_dir, visit_id, capsys, stop_signal
 ):
     process = subprocess.Popen(
-        cli(data_dir, "survey", "serve", "--visit", visit_id, "--phase", "before")
-        + ["--host", "127.0.0.1", "--port", "0"],
+        cli(data_dir, "survey", "serve", "--visit", visit_id, "--phase", "before", *LOCAL),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -102,8 +103,6 @@ def test_an_unknown_visit_is_a_sentence_not_a_traceback(data_dir, capsys):
     code = main(["--data-dir", str(data_dir), "--lang", "fr", "survey", "results", "--visit", "x"])
     assert code == 1
     assert "n'existe plus" in capsys.readouterr().err
-    serve = main(
-        ["--data-dir", str(data_dir), "survey", "serve", "--visit", "x", "--phase", "after"]
-        + ["--host", "127.0.0.1", "--port", "0"]
-    )
+    serve = ["survey", "serve", "--visit", "x", "--phase", "after", "--host", "127.0.0.1"]
+    serve = main(["--data-dir", str(data_dir), *serve, "--port", "0"])
     assert serve == 1

@@ -46,7 +46,7 @@ def test_it_binds_only_the_chosen_address_and_says_where(server, session):
     assert server.base_url.startswith("http://127.0.0.1:")
     assert server.events == ["started " + server.base_url]
     assert server.surveys.url_of(session) == f"{server.base_url}/s/{session.token}"
-    response, html = request("GET", f"{server.base_url}/s/{session.token}")
+    response, _html = request("GET", f"{server.base_url}/s/{session.token}")
     assert response.status == 200 and response.getheader("Server") == "visitapp"
     listening = server._server.socket.getsockname()
     assert listening[0] == "127.0.0.1"
