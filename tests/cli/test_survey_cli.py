@@ -53,7 +53,7 @@ def test_serve_prints_the_url_first_serves_then_closes_on_a_signal(
     )
     try:
         url = process.stdout.readline().strip()
-        assert re.fullmatch(r"http://127\.0\.0\.1:\d+/s/[A-Za-z0-9_-]{32}", url), url
+        assert re.fullmatch(r"http://127\.0\.0\.1:\d+/s/[A-Za-z0-9_-]{22}", url), url
         html = urllib.request.urlopen(url, timeout=10).read().decode()
         ids = {
             n: re.search(rf'name="{n}" value="([^"]+)"', html).group(1) for n in ("rid", "proof")

@@ -134,7 +134,7 @@ def test_reopening_a_session_changes_its_token_and_bumps_updated_at(store, sessi
     assert repo.close_session("session-1", store.now())
     assert not repo.close_session("session-1", store.now())
     clock.advance(minutes=5)
-    repo.reopen_session("session-1", "n" * 32)
+    repo.reopen_session("session-1", "n" * 32, store.now())
     again = repo.get_session("session-1")
-    assert again.is_open and again.token == "n" * 32
+    assert again.is_open and again.token == "n" * 32 and again.opened_at == store.now()
     assert repo.session_by_token("t" * 32) is None

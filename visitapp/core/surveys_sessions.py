@@ -11,7 +11,7 @@ from enum import StrEnum
 
 from visitapp.core.ids import stable_id
 
-TOKEN_BYTES = 24  # 192 bits: unguessable, and still a short URL (32 characters)
+TOKEN_BYTES = 16  # 128 bits: unguessable, and a URL short enough to type (22 characters)
 SOFT_CAP_FACTOR = 1.5  # more answers than 1.5 × pupils present is worth a look, never a refusal
 
 

@@ -192,7 +192,7 @@ class SurveyService:
             session = existing[-1]
             if session.is_open:
                 return session
-            repo.reopen_session(session.id, new_token())
+            repo.reopen_session(session.id, new_token(), self._storage.store().now())
             return repo.get_session(session.id)  # type: ignore[return-value]
         definition = definition or self.default_definition(phase)
         with repo.db.atomic():

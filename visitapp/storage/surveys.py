@@ -161,10 +161,13 @@ class SurveyRepository:
                 },
             )
 
-    def reopen_session(self, session_id: str, token: str) -> None:
+    def reopen_session(self, session_id: str, token: str, opened_at: str) -> None:
         with self.db.atomic():
             upsert_record(
-                self.store, "survey_session", session_id, {"token": token, "closed_at": None}
+                self.store,
+                "survey_session",
+                session_id,
+                {"token": token, "opened_at": opened_at, "closed_at": None},
             )
 
     def close_session(self, session_id: str, closed_at: str) -> bool:

@@ -26,6 +26,7 @@ from visitapp.settings import Settings
 from visitapp.ui.ambassadors_panel import AmbassadorsPanel
 from visitapp.ui.icons import icon
 from visitapp.ui.schools_panel import SchoolsPanel
+from visitapp.ui.survey.survey_controller import SurveyController
 from visitapp.ui.visits_panel import VisitsPanel
 
 UNDO_HINT_MS = 10_000
@@ -55,6 +56,10 @@ class MainWindow(QMainWindow):
         self.add_page(self.visits_panel, "visits")
         self.add_page(self.schools_panel, "schools")
         self.add_page(self.ambassadors_panel, "ambassadors")
+        # Pupil surveys: a "Survey" button on the visits page; `self.survey.bridge` carries live
+        # answer counts (the presentation's QR overlay listens there too).
+        self.survey = SurveyController(services.surveys, self.visits_panel, self)
+        self.visits_panel.add_visit_action(self.survey.action)
         self._build_menus()
         self._connect_signals()
         self.navigation.setCurrentRow(0)
@@ -254,4 +259,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.remember_geometry()
+        self.survey.shutdown()
         super().closeEvent(event)

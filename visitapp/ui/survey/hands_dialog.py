@@ -1,0 +1,108 @@
+"""Show-of-hands entry: the ambassador types, per closed question, how many hands went up for
+each answer. Stored as tallies, apart from individual answers, and marked as such everywhere."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from visitapp.core.problems import ValidationError
+from visitapp.core.surveys import QuestionKind
+from visitapp.core.surveys_sessions import SurveySession
+from visitapp.core.visits import PUPILS_MAX
+from visitapp.services.surveys import SurveyService
+from visitapp.texts import describe
+from visitapp.ui.forms import FieldMessage
+from visitapp.ui.i18n import current_language
+
+
+class ShowOfHandsDialog(QDialog):
+    def __init__(
+        self, surveys: SurveyService, session: SurveySession, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._surveys = surveys
+        self._session = session
+        self.setWindowTitle(self.tr("Show of hands"))
+        self.resize(560, 680)
+        definition = surveys.definition(session.definition_id)
+        current = surveys.tallies(session.id)
+        language = current_language()
+        self.spins: dict[tuple[str, str], QSpinBox] = {}
+        intro = QLabel(
+            self.tr(
+                "Ask each question aloud and count the raised hands. These counts are kept as "
+                "a show of hands, apart from the pupils' own answers."
+            )
+        )
+        intro.setWordWrap(True)
+        body = QWidget()
+        form_layout = QVBoxLayout(body)
+        for question in definition.questions if definition else ():
+            if not question.is_closed:
+                continue
+            box = QGroupBox(question.text.get(language))
+            rows = QFormLayout(box)
+            names = {o.id: o.text.get(language) for o in question.options}
+            if question.kind is QuestionKind.SCALE:
+                names = {
+                    "1": f"1 · {question.low.get(language)}",
+                    "5": f"5 · {question.high.get(language)}",
+                }
+            for option in question.option_ids():
+                spin = QSpinBox()
+                spin.setRange(0, PUPILS_MAX)
+                spin.setValue(current.get(question.id, {}).get(option, 0))
+                spin.setAccessibleName(
+                    f"{question.text.get(language)} — {names.get(option, option)}"
+                )
+                self.spins[(question.id, option)] = spin
+                rows.addRow(names.get(option, option), spin)
+            form_layout.addWidget(box)
+        form_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.message = FieldMessage()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._on_save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        result: dict[str, dict[str, int]] = {}
+        for (question_id, option), spin in self.spins.items():
+            result.setdefault(question_id, {})[option] = spin.value()
+        return result
+
+    def _on_save(self) -> None:
+        try:
+            self._surveys.save_tallies(self._session.id, self.counts())
+        except ValidationError as error:
+            language = current_language()
+            self.message.show_message("\n".join(describe(p, language) for p in error.problems))
+            return
+        self.accept()
+
+    @classmethod
+    def ask(cls, surveys: SurveyService, session: SurveySession, parent: QWidget | None) -> bool:
+        """Show the dialog; True when counts were saved."""
+        dialog = cls(surveys, session, parent)
+        return dialog.exec() == QDialog.DialogCode.Accepted
