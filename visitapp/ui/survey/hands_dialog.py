@@ -53,6 +53,7 @@ class ShowOfHandsDialog(QDialog):
                 continue
             box = QGroupBox(question.text.get(language))
             rows = QFormLayout(box)
+            rows.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
             names = {o.id: o.text.get(language) for o in question.options}
             if question.kind is QuestionKind.SCALE:
                 names = {
@@ -62,6 +63,7 @@ class ShowOfHandsDialog(QDialog):
             for option in question.option_ids():
                 spin = QSpinBox()
                 spin.setRange(0, PUPILS_MAX)
+                spin.setFixedWidth(90)
                 spin.setValue(current.get(question.id, {}).get(option, 0))
                 spin.setAccessibleName(
                     f"{question.text.get(language)} — {names.get(option, option)}"
@@ -72,6 +74,7 @@ class ShowOfHandsDialog(QDialog):
         form_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         self.message = FieldMessage()
         buttons = QDialogButtonBox(
