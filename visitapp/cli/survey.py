@@ -70,9 +70,11 @@ def _serve(context: CommandContext) -> int:
         number: signal.signal(number, interrupted) for number in (signal.SIGINT, signal.SIGTERM)
     }
 
+    counts = [0, 0]  # latest heard, latest printed: printed by the main loop, not per answer
+
     def heard(session_id: str, count: int) -> None:
         if session_id == session.id:
-            print(context.say(f"{count} answer(s)", f"{count} réponse(s)"), file=sys.stderr)
+            counts[0] = max(counts[0], count)
 
     server = SurveyServer(services.surveys, host, context.args.port)
     services.surveys.add_listener(heard)
@@ -88,7 +90,12 @@ def _serve(context: CommandContext) -> int:
             flush=True,
         )
         while not stop.wait(0.5):
-            pass
+            if counts[0] != counts[1]:
+                counts[1] = counts[0]
+                print(
+                    context.say(f"{counts[1]} answer(s)", f"{counts[1]} réponse(s)"),
+                    file=sys.stderr,
+                )
     finally:
         server.stop()
         services.surveys.remove_listener(heard)

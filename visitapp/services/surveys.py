@@ -38,6 +38,7 @@ from visitapp.core.surveys_sessions import (
 )
 from visitapp.core.visits import PUPILS_MAX
 from visitapp.paths import resource_path
+from visitapp.services.survey_writer import ResponseWriter
 from visitapp.storage.database import Storage
 from visitapp.storage.repository import Repository
 from visitapp.storage.surveys import SurveyRepository
@@ -118,6 +119,10 @@ class SurveyService:
         self._base_url: str | None = None
         self._secret: bytes | None = None
         self._shipped: list[SurveyDefinition] | None = None
+        # Definitions in use never change, so each is read once per process (the web page needs
+        # one per request).
+        self._definitions: dict[str, SurveyDefinition] = {}
+        self._writer = ResponseWriter(storage)
 
     def _repo(self) -> SurveyRepository:
         return SurveyRepository(self._storage.store())
@@ -168,12 +173,22 @@ class SurveyService:
             key=lambda d: d.version,
         )
 
+    def _definition(self, repo: SurveyRepository, definition_id: str) -> SurveyDefinition | None:
+        found = self._definitions.get(definition_id)
+        if found is None:
+            found = repo.get_definition(definition_id)
+            if found is not None:
+                self._definitions[definition_id] = found
+        return found
+
     def definition(self, definition_id: str) -> SurveyDefinition | None:
-        return self._repo().get_definition(definition_id)
+        return self._definition(self._repo(), definition_id)
 
     def install_definition(self, definition: SurveyDefinition) -> bool:
         """Store a definition (True when new). Raises DefinitionInUse if a used one changed."""
-        return self._repo().save_definition(definition)
+        created = self._repo().save_definition(definition)
+        self._definitions.pop(definition.id, None)
+        return created
 
     # -- sessions ------------------------------------------------------------------------
 
@@ -231,7 +246,7 @@ class SurveyService:
         if not sessions:
             return None
         session = max(sessions, key=lambda s: (s.opened_at, s.id))
-        definition = repo.get_definition(session.definition_id)
+        definition = self._definition(repo, session.definition_id)
         if definition is None:
             return None
         return LiveSession(
@@ -252,7 +267,7 @@ class SurveyService:
         session = repo.session_by_token(token)
         if session is None:
             return None
-        definition = repo.get_definition(session.definition_id)
+        definition = self._definition(repo, session.definition_id)
         return SessionPage(session, definition) if definition else None
 
     def count(self, session_id: str) -> int:
@@ -284,10 +299,16 @@ class SurveyService:
     # -- answers -------------------------------------------------------------------------
 
     def submit_form(
-        self, token: str, form: Mapping[str, Sequence[str]], pair_key: str | None = None
+        self,
+        token: str,
+        form: Mapping[str, Sequence[str]],
+        pair_key: str | None = None,
+        page: SessionPage | None = None,
     ) -> SubmitResult:
-        """Store what a phone posted, exactly once. The result says what the pupil should see."""
-        page = self.page(token)
+        """Store what a phone posted, exactly once. The result says what the pupil should see.
+
+        `page` is the token's page when the caller has just looked it up (saves a query)."""
+        page = page or self.page(token)
         if page is None:
             return SubmitResult(SubmitStatus.NOT_FOUND)
         session = page.session
@@ -308,7 +329,7 @@ class SurveyService:
         session = repo.get_session(session_id)
         if session is None:
             return SubmitResult(SubmitStatus.NOT_FOUND)
-        definition = repo.get_definition(session.definition_id)
+        definition = self._definition(repo, session.definition_id)
         if definition is None:
             return SubmitResult(SubmitStatus.NOT_FOUND)
         problems = validate_answers(definition, answers)
@@ -326,11 +347,7 @@ class SurveyService:
         pair_key: str | None,
     ) -> SubmitResult:
         text = answers_json(definition, answers)
-        repo = self._repo()
-        existing = repo.get_response(response_id)
-        if existing is None:
-            if not session.is_open:
-                return SubmitResult(SubmitStatus.CLOSED, answers=answers)
+        if session.is_open:
             response = SurveyResponse(
                 id=response_id,
                 session_id=session.id,
@@ -339,12 +356,15 @@ class SurveyService:
                 answers_json=text,
                 pair_key=pair_key,
             )
-            if repo.insert_response(response, definition):
-                count = repo.count_responses(session.id)
+            inserted, count = self._writer.insert(response, definition)
+            if inserted:
                 self._notify(session.id, count)
                 return SubmitResult(SubmitStatus.STORED, count=count, response_id=response_id)
-            existing = repo.get_response(response_id)  # another thread stored it meanwhile
-            assert existing is not None
+        # Not stored now: either this id was already stored (a replay), or the session is closed.
+        repo = self._repo()
+        existing = repo.get_response(response_id)
+        if existing is None:
+            return SubmitResult(SubmitStatus.CLOSED, answers=answers)
         status = (
             SubmitStatus.ALREADY
             if existing.answers_json == text and existing.session_id == session.id
@@ -366,7 +386,7 @@ class SurveyService:
         session = repo.get_session(session_id)
         if session is None:
             raise RecordNotFound()
-        definition = repo.get_definition(session.definition_id)
+        definition = self._definition(repo, session.definition_id)
         if definition is None:
             raise RecordNotFound()
         problems: list[Problem] = []
@@ -396,7 +416,7 @@ class SurveyService:
         session = repo.get_session(session_id)
         if session is None:
             raise RecordNotFound()
-        definition = repo.get_definition(session.definition_id)
+        definition = self._definition(repo, session.definition_id)
         if definition is None:
             raise SurveyNotFound()
         return SessionResults(

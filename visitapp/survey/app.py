@@ -172,7 +172,7 @@ def create_app(surveys: SurveyService) -> Flask:
             return http_error(_NotFound())
         form = request.form.to_dict(flat=False)
         pair_key = request.cookies.get(pair_cookie_name(page.session.visit_id))
-        result = surveys.submit_form(token, form, pair_key=pair_key)
+        result = surveys.submit_form(token, form, pair_key=pair_key, page=page)
         reload_link = f"/s/{token}?lang={lang}"
         if result.thanked:
             response = message_page(200, "thanks_title", "thanks_text", lang)
