@@ -261,8 +261,9 @@ class SurveyRepository:
         )
 
     def count_responses(self, session_id: str) -> int:
+        # Responses are immutable (never tombstoned), so the session index alone answers.
         return self.db.execute(
-            "SELECT count(*) FROM response WHERE session_id = ? AND deleted = 0", [session_id]
+            "SELECT count(*) FROM response WHERE session_id = ?", [session_id]
         ).fetchone()[0]
 
     def responses_of_session(self, session_id: str) -> list[SurveyResponse]:

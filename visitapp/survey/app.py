@@ -61,6 +61,8 @@ def create_app(surveys: SurveyService) -> Flask:
         TEMPLATES_AUTO_RELOAD=False,
     )
     assets = {name: (_STATIC / name).read_bytes() for name in _ASSETS}
+    # The thank-you page is the same for every pupil of a session: rendered once per language.
+    thanks_pages: dict[tuple[str, str], str] = {}
 
     def language() -> str:
         chosen = request.values.get("lang") if request.method == "GET" else None
@@ -175,7 +177,14 @@ def create_app(surveys: SurveyService) -> Flask:
         result = surveys.submit_form(token, form, pair_key=pair_key, page=page)
         reload_link = f"/s/{token}?lang={lang}"
         if result.thanked:
-            response = message_page(200, "thanks_title", "thanks_text", lang)
+            key = (token, lang)
+            if key not in thanks_pages:
+                if len(thanks_pages) > 256:
+                    thanks_pages.clear()
+                thanks_pages[key] = message_page(200, "thanks_title", "thanks_text", lang).get_data(
+                    as_text=True
+                )
+            response = make_response(thanks_pages[key], 200)
             response.set_cookie(
                 done_cookie_name(page.session.id),
                 result.response_id,
