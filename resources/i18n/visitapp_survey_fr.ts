@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
   <context>
+    <name>AddressPicker</name>
+    <message>
+      <source>The network the pupils' phones are on</source>
+      <translation>Le réseau sur lequel sont les téléphones des élèves</translation>
+    </message>
+    <message>
+      <source>If this port is busy, the next free one is used</source>
+      <translation>Si ce port est occupé, le suivant libre est utilisé</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Actualiser</translation>
+    </message>
+    <message>
+      <source>Look again for networks (after joining a Wi-Fi)</source>
+      <translation>Chercher à nouveau les réseaux (après avoir rejoint un Wi-Fi)</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Adresse</translation>
+    </message>
+    <message>
+      <source>Port</source>
+      <translation>Port</translation>
+    </message>
+    <message>
+      <source>This laptop only (127.0.0.1), for a test</source>
+      <translation>Cet ordinateur seulement (127.0.0.1), pour un essai</translation>
+    </message>
+    <message>
+      <source>This laptop is on no network, so phones cannot reach it: connect to the class Wi-Fi or start a hotspot, then press Refresh. Kiosk and show of hands work without a network.</source>
+      <translation>Cet ordinateur n'est connecté à aucun réseau, les téléphones ne peuvent donc pas le joindre : connectez-le au Wi-Fi de la classe ou lancez un partage de connexion, puis cliquez sur Actualiser. La borne et le vote à main levée marchent sans réseau.</translation>
+    </message>
+  </context>
+  <context>
     <name>KioskWindow</name>
     <message>
       <source>Survey kiosk</source>
@@ -124,30 +159,6 @@
       <translation>Après l'intervention</translation>
     </message>
     <message>
-      <source>The network the pupils' phones are on</source>
-      <translation>Le réseau sur lequel sont les téléphones des élèves</translation>
-    </message>
-    <message>
-      <source>If this port is busy, the next free one is used</source>
-      <translation>Si ce port est occupé, le suivant libre est utilisé</translation>
-    </message>
-    <message>
-      <source>Refresh</source>
-      <translation>Actualiser</translation>
-    </message>
-    <message>
-      <source>Look again for networks (after joining a Wi-Fi)</source>
-      <translation>Chercher à nouveau les réseaux (après avoir rejoint un Wi-Fi)</translation>
-    </message>
-    <message>
-      <source>Address</source>
-      <translation>Adresse</translation>
-    </message>
-    <message>
-      <source>Port</source>
-      <translation>Port</translation>
-    </message>
-    <message>
       <source>Open the survey</source>
       <translation>Ouvrir le questionnaire</translation>
     </message>
@@ -178,14 +189,6 @@
     <message>
       <source>Answers</source>
       <translation>Réponses</translation>
-    </message>
-    <message>
-      <source>This laptop only (127.0.0.1), for a test</source>
-      <translation>Cet ordinateur seulement (127.0.0.1), pour un essai</translation>
-    </message>
-    <message>
-      <source>This laptop is on no network, so phones cannot reach it: connect to the class Wi-Fi or start a hotspot, then press Refresh. Kiosk and show of hands work without a network.</source>
-      <translation>Cet ordinateur n'est connecté à aucun réseau, les téléphones ne peuvent donc pas le joindre : connectez-le au Wi-Fi de la classe ou lancez un partage de connexion, puis cliquez sur Actualiser. La borne et le vote à main levée marchent sans réseau.</translation>
     </message>
     <message>
       <source>Not opened yet.</source>

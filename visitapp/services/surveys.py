@@ -11,15 +11,12 @@ import hmac
 import secrets
 import threading
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
-from enum import StrEnum
 from hashlib import sha256
-from pathlib import Path
 
-from visitapp.core.errors import RecordNotFound, VisitappError
+from visitapp.core.errors import RecordNotFound
 from visitapp.core.ids import is_uuid, new_id
 from visitapp.core.problems import Problem, ValidationError, problem
-from visitapp.core.surveys import SurveyDefinition, load_definition
+from visitapp.core.surveys import SurveyDefinition
 from visitapp.core.surveys_answers import (
     Answers,
     answers_json,
@@ -37,78 +34,31 @@ from visitapp.core.surveys_sessions import (
     soft_cap,
 )
 from visitapp.core.visits import PUPILS_MAX
-from visitapp.paths import resource_path
+from visitapp.services.survey_types import (
+    LiveSession,
+    SessionPage,
+    SubmitResult,
+    SubmitStatus,
+    SurveyNotFound,
+    shipped_definitions,
+)
 from visitapp.services.survey_writer import ResponseWriter
 from visitapp.storage.database import Storage
 from visitapp.storage.repository import Repository
 from visitapp.storage.surveys import SurveyRepository
 
+__all__ = [
+    "LiveSession",
+    "SessionPage",
+    "SubmitResult",
+    "SubmitStatus",
+    "SurveyNotFound",
+    "SurveyService",
+    "shipped_definitions",
+]
+
 SECRET_KEY = "survey_form_secret"  # meta key (local, never synced): signs minted response ids
 ResponseListener = Callable[[str, int], None]  # (session id, responses in it now)
-
-
-class SurveyNotFound(VisitappError):
-    code = "survey.not_found"
-
-
-class SubmitStatus(StrEnum):
-    STORED = "stored"  # a new response
-    ALREADY = "already"  # the same response id and answers again: nothing new
-    CONFLICT = "conflict"  # the same response id with other answers: the first one is kept
-    INVALID = "invalid"  # answers break the definition (see problems): nothing stored
-    BAD_ID = "bad_id"  # no valid server-minted response id
-    CLOSED = "closed"  # the session is closed
-    NOT_FOUND = "not_found"  # no session has this token
-
-
-@dataclass(frozen=True, slots=True)
-class SubmitResult:
-    status: SubmitStatus
-    problems: tuple[Problem, ...] = ()
-    answers: Answers = field(default_factory=dict)
-    count: int = 0
-    response_id: str = ""
-
-    @property
-    def thanked(self) -> bool:
-        return self.status in (SubmitStatus.STORED, SubmitStatus.ALREADY)
-
-    @property
-    def unknown_field(self) -> bool:
-        return any(p.code == "survey.unknown_field" for p in self.problems)
-
-
-@dataclass(frozen=True, slots=True)
-class SessionPage:
-    """What the web page needs to show a session's form."""
-
-    session: SurveySession
-    definition: SurveyDefinition
-
-
-@dataclass(frozen=True, slots=True)
-class LiveSession:
-    """The open session of a visit, for the survey panel and the presentation's QR overlay."""
-
-    session: SurveySession
-    definition: SurveyDefinition
-    url: str | None  # None while no server publishes it
-    count: int
-    cap: int | None
-
-
-def shipped_definitions() -> list[SurveyDefinition]:
-    """The surveys bundled in resources/surveys, before/after first."""
-    folder = resource_path("surveys")
-    found = [
-        load_definition(path.read_text(encoding="utf-8")) for path in sorted(folder.glob("*.json"))
-    ]
-    order = {"before": 0, "after": 1}
-    return sorted(found, key=lambda d: (order.get(d.phase, 2), d.survey_id, d.version))
-
-
-def load_definition_file(path: Path) -> SurveyDefinition:
-    return load_definition(path.read_text(encoding="utf-8"))
 
 
 class SurveyService:
@@ -380,15 +330,21 @@ class SurveyService:
 
     # -- show of hands -------------------------------------------------------------------
 
-    def save_tallies(self, session_id: str, counts: Mapping[str, Mapping[str, int]]) -> int:
-        """Store show-of-hands counts (question → option → count). Raises ValidationError."""
-        repo = self._repo()
+    def _session_with_definition(
+        self, repo: SurveyRepository, session_id: str
+    ) -> tuple[SurveySession, SurveyDefinition]:
         session = repo.get_session(session_id)
         if session is None:
             raise RecordNotFound()
         definition = self._definition(repo, session.definition_id)
         if definition is None:
-            raise RecordNotFound()
+            raise SurveyNotFound()
+        return session, definition
+
+    def save_tallies(self, session_id: str, counts: Mapping[str, Mapping[str, int]]) -> int:
+        """Store show-of-hands counts (question → option → count). Raises ValidationError."""
+        repo = self._repo()
+        _session, definition = self._session_with_definition(repo, session_id)
         problems: list[Problem] = []
         for question_id, options in counts.items():
             question = definition.question(question_id)
@@ -413,12 +369,7 @@ class SurveyService:
 
     def results(self, session_id: str) -> SessionResults:
         repo = self._repo()
-        session = repo.get_session(session_id)
-        if session is None:
-            raise RecordNotFound()
-        definition = self._definition(repo, session.definition_id)
-        if definition is None:
-            raise SurveyNotFound()
+        session, definition = self._session_with_definition(repo, session_id)
         return SessionResults(
             session=session,
             responses=repo.count_responses(session_id),

@@ -116,7 +116,7 @@ def test_free_texts_are_shown_as_plain_text(panel, services, summary, qtbot):
 
 def test_no_network_gives_a_clear_hint(services, bridge, summary, qtbot, monkeypatch):
     # The one test that needs a laptop without network: the address list comes back empty.
-    import visitapp.ui.survey.survey_panel as module
+    import visitapp.ui.survey.address_picker as module
 
     monkeypatch.setattr(module, "list_addresses", lambda: [])
     shown = SurveyPanel(services.surveys, bridge, summary)

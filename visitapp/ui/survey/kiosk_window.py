@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -35,19 +34,11 @@ from visitapp.services.surveys import SubmitStatus, SurveyService
 from visitapp.texts import describe
 from visitapp.ui.forms import FieldMessage
 from visitapp.ui.i18n import current_language
+from visitapp.ui.survey.results_view import plain_label
 
 THANKS_MS = 2500  # the thank-you screen, then the next pupil's empty form
 
 Reader = Callable[[], Answer | None]
-
-
-def _plain(text: str, name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 class KioskWindow(QWidget):
@@ -75,8 +66,8 @@ class KioskWindow(QWidget):
         self.next_pupil()
 
     def _build(self) -> None:
-        title = _plain(self._definition.title.get(self._language), "kioskTitle")
-        note = _plain(
+        title = plain_label(self._definition.title.get(self._language), "kioskTitle")
+        note = plain_label(
             self.tr("Anonymous: nobody asks for your name. Questions without * are optional."),
             "kioskNote",
         )
@@ -103,9 +94,11 @@ class KioskWindow(QWidget):
 
         thanks_page = QWidget()
         thanks_layout = QVBoxLayout(thanks_page)
-        thanks = _plain(self.tr("Thank you!"), "kioskThanks")
+        thanks = plain_label(self.tr("Thank you!"), "kioskThanks")
         thanks.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        after = _plain(self.tr("Your answers are saved. Next pupil, it is your turn."), "kioskNote")
+        after = plain_label(
+            self.tr("Your answers are saved. Next pupil, it is your turn."), "kioskNote"
+        )
         after.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.next_button = QPushButton(self.tr("Next pupil"))
         self.next_button.setObjectName("kioskSend")
@@ -154,7 +147,7 @@ class KioskWindow(QWidget):
         text = f"{number}. {question.text.get(self._language)}" + (
             " *" if question.required else ""
         )
-        layout.addWidget(_plain(text, "kioskQuestionText"))
+        layout.addWidget(plain_label(text, "kioskQuestionText"))
         message = FieldMessage()
         self.messages[question.id] = message
         layout.addWidget(message)
@@ -162,7 +155,7 @@ class KioskWindow(QWidget):
             group = QButtonGroup(box)
             row = QHBoxLayout() if question.kind is QuestionKind.SCALE else QVBoxLayout()
             if question.kind is QuestionKind.SCALE:
-                row.addWidget(_plain(question.low.get(self._language), "kioskScaleEnd"))
+                row.addWidget(plain_label(question.low.get(self._language), "kioskScaleEnd"))
             for option in question.option_ids():
                 if question.kind is QuestionKind.SCALE:
                     button: QAbstractButton = QPushButton(option)
@@ -177,7 +170,7 @@ class KioskWindow(QWidget):
                 group.addButton(button)
                 row.addWidget(button)
             if question.kind is QuestionKind.SCALE:
-                row.addWidget(_plain(question.high.get(self._language), "kioskScaleEnd"))
+                row.addWidget(plain_label(question.high.get(self._language), "kioskScaleEnd"))
                 row.addStretch(1)
             layout.addLayout(row)
 

@@ -10,13 +10,10 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,11 +22,10 @@ from visitapp.core.clock import parse_timestamp
 from visitapp.core.surveys_sessions import Phase, SurveySession
 from visitapp.core.visits import VisitSummary
 from visitapp.services.surveys import SurveyService
-from visitapp.survey.addresses import Address, list_addresses
-from visitapp.survey.server import DEFAULT_PORT
 from visitapp.texts import describe_error
 from visitapp.ui.i18n import current_language
 from visitapp.ui.labels import class_level
+from visitapp.ui.survey.address_picker import AddressPicker
 from visitapp.ui.survey.hands_dialog import ShowOfHandsDialog
 from visitapp.ui.survey.kiosk_window import KioskWindow
 from visitapp.ui.survey.projector_window import ProjectorWindow
@@ -38,7 +34,6 @@ from visitapp.ui.survey.results_view import ResultsView, plain_label
 from visitapp.ui.survey.server_bridge import SurveyServerBridge
 from visitapp.ui.survey.style import SURVEY_STYLE
 
-LOOPBACK = Address("127.0.0.1", "lo")
 RESULTS_DELAY_MS = 300  # answers arriving in a burst refresh the results once
 
 
@@ -97,24 +92,13 @@ class SurveyPanel(QWidget):
         phase_row.addWidget(self.after_button)
         phase_row.addStretch(1)
 
-        self.address = QComboBox()
-        self.address.setMinimumWidth(240)
-        self.address.setToolTip(self.tr("The network the pupils' phones are on"))
-        self.port = QSpinBox()
-        self.port.setRange(1024, 65535)
-        self.port.setValue(DEFAULT_PORT)
-        self.port.setToolTip(self.tr("If this port is busy, the next free one is used"))
-        self.rescan = QToolButton()
-        self.rescan.setText(self.tr("Refresh"))
-        self.rescan.setToolTip(self.tr("Look again for networks (after joining a Wi-Fi)"))
-        network_row = QHBoxLayout()
-        network_row.addWidget(QLabel(self.tr("Address")))
-        network_row.addWidget(self.address, 1)
-        network_row.addWidget(QLabel(self.tr("Port")))
-        network_row.addWidget(self.port)
-        network_row.addWidget(self.rescan)
-        self.network_hint = plain_label("", "networkHint")
-        self.network_hint.hide()
+        self.network = AddressPicker()
+        # Short names for what the rest of the panel (and its tests) reach for most.
+        self.address, self.port, self.network_hint = (
+            self.network.combo,
+            self.network.port,
+            self.network.hint,
+        )
 
         self.open_button = QPushButton(self.tr("Open the survey"))
         self.open_button.setObjectName("primaryAction")
@@ -155,8 +139,7 @@ class SurveyPanel(QWidget):
         left.addWidget(subtitle)
         left.addSpacing(6)
         left.addLayout(phase_row)
-        left.addLayout(network_row)
-        left.addWidget(self.network_hint)
+        left.addWidget(self.network)
         left.addLayout(actions)
         left.addLayout(more)
         left.addWidget(self.status)
@@ -189,8 +172,7 @@ class SurveyPanel(QWidget):
         self.projector_button.clicked.connect(self._on_projector_clicked)
         self.kiosk_button.clicked.connect(self._on_kiosk_clicked)
         self.hands_button.clicked.connect(self._on_hands_clicked)
-        self.rescan.clicked.connect(self.reload_addresses)
-        self.address.activated.connect(self._on_address_activated)
+        self.network.address_chosen.connect(self._on_address_chosen)
         self._bridge.response_received.connect(self._on_bridge_response)
         self._bridge.started.connect(self._on_bridge_changed)
         self._bridge.stopped.connect(self._on_bridge_changed)
@@ -213,41 +195,11 @@ class SurveyPanel(QWidget):
         ]
         return sessions[-1] if sessions else None
 
-    def chosen_address(self) -> Address:
-        return self.address.currentData() or LOOPBACK
-
     def reload_addresses(self) -> None:
-        chosen = self.address.currentData()
-        found = list_addresses()
-        self.address.clear()
-        for address in found:
-            self.address.addItem(address.label, address)
-        self.address.addItem(self.tr("This laptop only (127.0.0.1), for a test"), LOOPBACK)
-        index = self.address.findData(chosen) if chosen else -1
-        if index < 0 and self._bridge.host:
-            index = next(
-                (
-                    i
-                    for i in range(self.address.count())
-                    if self.address.itemData(i).host == self._bridge.host
-                ),
-                -1,
-            )
-        self.address.setCurrentIndex(max(index, 0))
-        if found:
-            self.network_hint.hide()
-        else:
-            self._hint(
-                self.tr(
-                    "This laptop is on no network, so phones cannot reach it: connect to the "
-                    "class Wi-Fi or start a hotspot, then press Refresh. Kiosk and show of hands "
-                    "work without a network."
-                )
-            )
+        self.network.reload(self._bridge.host)
 
     def _hint(self, text: str) -> None:
-        self.network_hint.setText(text)
-        self.network_hint.setVisible(bool(text))
+        self.network.show_hint(text)
 
     def _resume_open_session(self) -> None:
         """An open session of this visit (e.g. after a restart) is served again at once."""
@@ -257,10 +209,10 @@ class SurveyPanel(QWidget):
             self._serve()
 
     def _serve(self) -> None:
-        address = self.chosen_address()
+        address = self.network.chosen()
         if self._bridge.ensure_running(address.host, self.port.value()):
-            if self.address.currentIndex() < self.address.count() - 1:
-                self.network_hint.hide()
+            if self.network.is_network_chosen():
+                self.network.show_hint("")
 
     def refresh(self) -> None:
         session = self.current_session()
@@ -372,7 +324,7 @@ class SurveyPanel(QWidget):
         self.refresh()
         self.sessions_changed.emit()
 
-    def _on_address_activated(self, _index: int) -> None:
+    def _on_address_chosen(self) -> None:
         if any(s.is_open for s in self._surveys.sessions_of_visit(self.visit_id)):
             self._serve()
         self.refresh()
