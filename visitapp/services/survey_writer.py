@@ -1,9 +1,10 @@
 """Storing responses from many server threads at once: one writer at a time, group commits.
 
-When a class answers at once, each thread's response joins a queue; whichever thread gets the
-write lock commits every queued response in one transaction (one disk sync for all), then the
-others find theirs already done. SQLite never sees two writers, so nobody sleeps in its busy
-handler, and every pupil is thanked only after the commit that holds their answer.
+When a class answers at once, each thread's response joins a queue. The first thread to find no
+commit under way leads: it commits every queued response in one transaction (one disk sync for
+all), again while more arrived meanwhile; the others just wait for theirs to be done. SQLite never
+sees two writers, so nobody sleeps in its busy handler, and every pupil is thanked only after the
+commit that holds their answer.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from visitapp.storage.surveys import SurveyRepository
 class _Entry:
     response: SurveyResponse
     definition: SurveyDefinition
-    done: bool = False
     inserted: bool = False
     count: int = 0
     error: BaseException | None = None
@@ -31,9 +31,9 @@ class _Entry:
 class ResponseWriter:
     def __init__(self, storage: Storage) -> None:
         self._storage = storage
-        self._write = threading.Lock()  # held by the thread committing a batch
         self._queue_lock = threading.Lock()
         self._queue: list[_Entry] = []
+        self._leading = False  # a thread is committing batches
 
     def insert(self, response: SurveyResponse, definition: SurveyDefinition) -> tuple[bool, int]:
         """Store one response (False when its id was already there) and return the session's
@@ -41,11 +41,22 @@ class ResponseWriter:
         entry = _Entry(response, definition)
         with self._queue_lock:
             self._queue.append(entry)
-        with self._write:
-            if not entry.done:
-                with self._queue_lock:
-                    batch, self._queue = self._queue, []
-                self._commit(batch)
+            lead = not self._leading
+            self._leading = True
+        if lead:
+            try:
+                while True:
+                    with self._queue_lock:
+                        batch, self._queue = self._queue, []
+                        if not batch:
+                            self._leading = False
+                            break
+                    self._commit(batch)
+            except BaseException:
+                with self._queue_lock:  # the next thread to arrive takes over what is queued
+                    self._leading = False
+                raise
+        entry.finished.wait()
         if entry.error is not None:
             raise entry.error
         return entry.inserted, entry.count
@@ -67,4 +78,4 @@ class ResponseWriter:
                 entry.error, entry.inserted = error, False
         finally:
             for entry in batch:
-                entry.done = True
+                entry.finished.set()

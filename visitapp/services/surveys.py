@@ -10,6 +10,7 @@ from __future__ import annotations
 import hmac
 import secrets
 import threading
+import time
 from collections.abc import Callable, Mapping, Sequence
 from hashlib import sha256
 
@@ -57,6 +58,7 @@ __all__ = [
     "shipped_definitions",
 ]
 
+PAGE_SECONDS = 2.0  # how long a token's session is trusted without asking the database again
 SECRET_KEY = "survey_form_secret"  # meta key (local, never synced): signs minted response ids
 ResponseListener = Callable[[str, int], None]  # (session id, responses in it now)
 
@@ -73,6 +75,7 @@ class SurveyService:
         # one per request).
         self._definitions: dict[str, SurveyDefinition] = {}
         self._writer = ResponseWriter(storage)
+        self._pages: dict[str, tuple[SessionPage | None, float]] = {}
 
     def _repo(self) -> SurveyRepository:
         return SurveyRepository(self._storage.store())
@@ -158,6 +161,7 @@ class SurveyService:
             if session.is_open:
                 return session
             repo.reopen_session(session.id, new_token(), self._storage.store().now())
+            self._forget_pages()
             return repo.get_session(session.id)  # type: ignore[return-value]
         definition = definition or self.default_definition(phase)
         with repo.db.atomic():
@@ -171,6 +175,7 @@ class SurveyService:
                 opened_at=self._storage.store().now(),
             )
             repo.insert_session(session)
+        self._forget_pages()
         return session
 
     def close_session(self, session_id: str) -> bool:
@@ -178,7 +183,9 @@ class SurveyService:
         repo = self._repo()
         if repo.get_session(session_id) is None:
             raise RecordNotFound()
-        return repo.close_session(session_id, self._storage.store().now())
+        closed = repo.close_session(session_id, self._storage.store().now())
+        self._forget_pages()
+        return closed
 
     def get_session(self, session_id: str) -> SurveySession | None:
         return self._repo().get_session(session_id)
@@ -212,13 +219,29 @@ class SurveyService:
         return soft_cap(visit.pupils_present) if visit else None
 
     def page(self, token: str) -> SessionPage | None:
-        """The session behind a token, open or closed, with its definition; None if unknown."""
+        """The session behind a token, open or closed, with its definition; None if unknown.
+
+        Kept for PAGE_SECONDS: a class answering at once asks for the same token hundreds of
+        times. Opening or closing a session here forgets it at once; a change made by another
+        process on the same file shows within PAGE_SECONDS.
+        """
+        now = time.monotonic()
+        cached = self._pages.get(token)
+        if cached is not None and cached[1] > now:
+            return cached[0]
         repo = self._repo()
         session = repo.session_by_token(token)
-        if session is None:
-            return None
-        definition = self._definition(repo, session.definition_id)
-        return SessionPage(session, definition) if definition else None
+        definition = self._definition(repo, session.definition_id) if session else None
+        found = SessionPage(session, definition) if session and definition else None
+        with self._lock:
+            if len(self._pages) > 64:
+                self._pages.clear()
+            self._pages[token] = (found, now + PAGE_SECONDS)
+        return found
+
+    def _forget_pages(self) -> None:
+        with self._lock:
+            self._pages.clear()
 
     def count(self, session_id: str) -> int:
         return self._repo().count_responses(session_id)
