@@ -203,3 +203,26 @@ def test_the_demo_programme_has_survey_answers_and_seeds_them_once(services):
     ).fetchone()[0]
     assert messages > 0
     assert json.loads(store.db.execute("SELECT answers FROM response LIMIT 1").fetchone()[0])
+
+
+def test_answers_arriving_together_are_each_stored_exactly_once(services, visit):
+    import threading
+
+    session = services.surveys.open_session(visit.id, Phase.BEFORE)
+    forms = [fields(services, session, **GOOD) for _ in range(20)]
+    sent = forms + forms[:10]  # ten phones retry while their first send is still in flight
+    results = []
+    start = threading.Barrier(len(sent))
+
+    def phone(form):
+        start.wait()
+        results.append(services.surveys.submit_form(session.token, form).status)
+
+    threads = [threading.Thread(target=phone, args=(form,)) for form in sent]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(results).count(SubmitStatus.STORED) == 20
+    assert sorted(results).count(SubmitStatus.ALREADY) == 10
+    assert services.surveys.count(session.id) == 20
