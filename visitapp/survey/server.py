@@ -11,12 +11,12 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-
-from waitress.server import create_server
+from typing import TYPE_CHECKING
 
 from visitapp.core.errors import VisitappError
-from visitapp.services.surveys import SurveyService
-from visitapp.survey.app import create_app
+
+if TYPE_CHECKING:
+    from visitapp.services.surveys import SurveyService
 
 DEFAULT_PORT = 8765
 PORT_ATTEMPTS = 10  # the chosen port, then the next ones, then any free port
@@ -68,6 +68,11 @@ class SurveyServer:
         return self._thread is not None and self._thread.is_alive()
 
     def _create(self, port: int):
+        # Flask and waitress load when a survey is first served, not when the app starts.
+        from waitress.server import create_server
+
+        from visitapp.survey.app import create_app
+
         limits = self.limits
         return create_server(
             create_app(self.surveys),

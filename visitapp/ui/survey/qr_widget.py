@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import qrcode
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -12,6 +11,8 @@ QUIET_ZONE = 4  # modules of white around the code, as the QR standard asks
 
 def qr_matrix(text: str) -> list[list[bool]]:
     """The modules of `text`'s QR code (True is dark), without the quiet zone."""
+    import qrcode  # loaded with the first code shown, not at app start
+
     code = qrcode.QRCode(border=0, error_correction=qrcode.constants.ERROR_CORRECT_M)
     code.add_data(text)
     code.make(fit=True)
