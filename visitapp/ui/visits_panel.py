@@ -13,10 +13,16 @@ from visitapp.services.records import RecordService
 from visitapp.ui.icons import icon
 from visitapp.ui.records_panel import RecordsPanel
 from visitapp.ui.undo import CallbackCommand
-from visitapp.ui.visit_dialog import VisitDialog
 from visitapp.ui.visits_table_model import VisitsFilterProxy, VisitsTableModel
 
 ALL_DATES, UPCOMING, PAST, SCHOOL_YEAR, CUSTOM = range(5)
+
+
+def visit_dialog():
+    """The editor class, imported on first use: it is not needed to show the list at start-up."""
+    from visitapp.ui.visit_dialog import VisitDialog
+
+    return VisitDialog
 
 
 def school_year_start(today: date) -> date:
@@ -140,17 +146,14 @@ class VisitsPanel(RecordsPanel):
         index = self.school_filter.findData(chosen) if chosen else 0
         self.school_filter.setCurrentIndex(max(index, 0))
         self.school_filter.blockSignals(False)
-        self.proxy.set_school(self.school_filter.currentData())
+        if self.school_filter.currentData() != chosen:
+            self._on_filters_changed()
 
     def _update_summary(self, *_args) -> None:
         shown = self.proxy.rowCount()
         total = self.model.rowCount()
         pupils = sum(
-            self.model.visit_at(
-                self.proxy.mapToSource(self.proxy.index(r, 0)).row()
-            ).visit.pupils_present
-            or 0
-            for r in range(shown)
+            s.visit.pupils_present or 0 for s in self.model.visits() if self.proxy.accepts(s)
         )
         if shown == total:
             text = self.tr("%n visit(s)", "", total)
@@ -224,9 +227,12 @@ class VisitsPanel(RecordsPanel):
             end = date(start.year + 1, 8, 31)
         elif period == CUSTOM:
             start, end = self.date_from.date().toPython(), self.date_to.date().toPython()
-        self.proxy.set_date_range(start, end)
-        self.proxy.set_school(self.school_filter.currentData())
-        self.proxy.set_text(self.search.text())
+        self.proxy.set_filters(
+            text=self.search.text(),
+            start=start,
+            end=end,
+            school_id=self.school_filter.currentData(),
+        )
         self._update_actions()
         self._update_summary()
 
@@ -242,7 +248,7 @@ class VisitsPanel(RecordsPanel):
         self.search.selectAll()
 
     def _on_new_triggered(self) -> None:
-        saved = VisitDialog.edit(self._records, None, self)
+        saved = visit_dialog().edit(self._records, None, self)
         if saved:
             self._after_save(saved.id)
 
@@ -251,7 +257,7 @@ class VisitsPanel(RecordsPanel):
         if current is None:
             return
         visit = self._records.get_visit(current.visit.id)
-        saved = VisitDialog.edit(self._records, visit, self) if visit else None
+        saved = visit_dialog().edit(self._records, visit, self) if visit else None
         if saved:
             self._after_save(saved.id)
 
@@ -259,7 +265,8 @@ class VisitsPanel(RecordsPanel):
         current = self.current_visit()
         if current is None:
             return
-        saved = VisitDialog.edit(self._records, VisitDialog.duplicate_of(current.visit), self)
+        dialog = visit_dialog()
+        saved = dialog.edit(self._records, dialog.duplicate_of(current.visit), self)
         if saved:
             self._after_save(saved.id)
 
