@@ -17,10 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RecordsPanel", text)
-
-
 class RecordsPanel(QWidget):
     """A page of the main window that lists records. Subclasses fill the model and actions."""
 
@@ -34,7 +30,7 @@ class RecordsPanel(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("pageSummary")
         self.search = QLineEdit()
-        self.search.setPlaceholderText(_t("Search…"))
+        self.search.setPlaceholderText(QCoreApplication.translate("RecordsPanel", "Search…"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(260)
         self.toolbar = QHBoxLayout()

@@ -83,7 +83,7 @@ class SchoolsPanel(RecordsPanel):
         self.import_action.triggered.connect(self._on_import_triggered)
         self.search.textChanged.connect(self._on_search_changed)
         self.table.doubleClicked.connect(lambda _index: self._on_edit_triggered())
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
 
     def refresh(self) -> None:
         current = self.current_school()

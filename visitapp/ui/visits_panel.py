@@ -114,7 +114,7 @@ class VisitsPanel(RecordsPanel):
         self.delete_action.triggered.connect(self._on_delete_triggered)
         self.find_action.triggered.connect(self._on_find_triggered)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
-        self.table.selectionModel().currentRowChanged.connect(self._on_selection_changed)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.search.textChanged.connect(self._on_filters_changed)
         self.period.currentIndexChanged.connect(self._on_filters_changed)
         self.date_from.dateChanged.connect(self._on_filters_changed)
