@@ -14,7 +14,6 @@ os.environ.setdefault("QT_QUICK_BACKEND", "software")
 os.environ.pop("VISITAPP_DATA_DIR", None)
 
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 

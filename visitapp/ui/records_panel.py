@@ -72,6 +72,23 @@ class RecordsPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
 
+    def fit_columns(self, samples: dict[int, list[str]]) -> None:
+        """Give each listed column the width of its widest sample text or its header.
+
+        Measuring a few representative texts costs nothing; asking Qt to size columns to
+        their contents reads every row.
+        """
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        bold = header.fontMetrics()
+        model = self.table.model()
+        for column, texts in samples.items():
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = max(
+                [metrics.horizontalAdvance(t) for t in texts] + [bold.horizontalAdvance(title) + 20]
+            )
+            header.resizeSection(column, width + 28)
+
     def add_button(self, action: QAction, *, primary: bool = False) -> QToolButton:
         button = QToolButton()
         button.setDefaultAction(action)
