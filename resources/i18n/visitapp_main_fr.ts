@@ -283,6 +283,14 @@ Commencez par vous : cliquez sur « Nouvel ambassadeur ».</translation>
       <translation>&amp;Importer des établissements…</translation>
     </message>
     <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Langue</translation>
+    </message>
+    <message>
+      <source>Same as the system</source>
+      <translation>Comme le système</translation>
+    </message>
+    <message>
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
@@ -321,6 +329,10 @@ Commencez par vous : cliquez sur « Nouvel ambassadeur ».</translation>
     <message>
       <source>Undo (Ctrl+Z)</source>
       <translation>Annuler (Ctrl+Z)</translation>
+    </message>
+    <message>
+      <source>The new language will be used the next time visitapp starts.</source>
+      <translation>La nouvelle langue sera utilisée au prochain démarrage de visitapp.</translation>
     </message>
     <message>
       <source>New visit, school or ambassador</source>

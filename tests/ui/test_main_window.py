@@ -92,3 +92,9 @@ def test_french_interface(qtbot, demo_services):
         for translator in translators:
             app.removeTranslator(translator)
         install_translators(app, "en")
+
+
+def test_language_choice_is_kept_for_next_start(window):
+    window.language_actions["fr"].trigger()
+    assert window.settings.language == "fr"
+    assert "next time" in window.statusBar().currentMessage()
