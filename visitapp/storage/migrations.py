@@ -7,20 +7,23 @@ version this code writes; a file with a higher `PRAGMA user_version` comes from 
 from __future__ import annotations
 
 from collections.abc import Callable
-
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING
 
 from visitapp.storage.schema import RECORD_COLUMNS
 
-StepBody = Callable[[Database], None]
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from visitapp.storage.connection import Connection
+
+StepBody = Callable[["Database"], None]
 
 
 class Schema:
     """An ordered list of migration steps, applied with sqlite-utils' Migrations."""
 
     def __init__(self, name: str = "visitapp") -> None:
-        self.migrations = Migrations(name)
+        self.name = name
         self.bodies: list[StepBody] = []
 
     @property
@@ -34,11 +37,6 @@ class Schema:
             if number != self.latest + 1:
                 raise RuntimeError(f"migration {number} registered out of order")
 
-            def run(db: Database) -> None:
-                body(db)
-                db.execute(f"PRAGMA user_version = {number}")
-
-            self.migrations(name=f"{number:04d}_{body.__name__}")(run)
             self.bodies.append(body)
             return body
 
@@ -51,8 +49,23 @@ class Schema:
             copy.step(copy.latest + 1)(body)
         return copy
 
-    def apply(self, db: Database) -> None:
-        self.migrations.apply(db)
+    def apply(self, connection: Connection) -> None:
+        """Run the pending steps through sqlite-utils' Migrations (imported only when needed)."""
+        from sqlite_utils.migrations import Migrations
+
+        migrations = Migrations(self.name)
+        for number, body in enumerate(self.bodies, start=1):
+            migrations(name=f"{number:04d}_{body.__name__}")(_bump_version(body, number))
+        migrations.apply(connection.utils)
+
+
+def _bump_version(body: StepBody, number: int) -> StepBody:
+    def run(db: Database) -> None:
+        body(db)
+        db.execute(f"PRAGMA user_version = {number}")
+
+    run.__name__ = body.__name__
+    return run
 
 
 SCHEMA = Schema()
