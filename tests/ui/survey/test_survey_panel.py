@@ -54,13 +54,13 @@ def test_opening_shows_the_qr_and_the_count_climbs_live(panel, bridge, services,
     url = panel.url.text()
     assert url.startswith("http://127.0.0.1:") and "/s/" in url
     assert panel.qr.text() == url and panel.qr.isVisibleTo(panel)
-    assert panel.count.text() == "0 answer(s)"
+    assert panel.count.text() == "0 answers"
     with qtbot.waitSignal(bridge.response_received, timeout=10_000):
         assert "Merci" in answer_on_a_phone(url, interest="4", girls_too="5", gender="girl")
-    assert panel.count.text() == "1 answer(s)"
+    assert panel.count.text() == "1 answer"
     # The results follow a moment later (answers arriving in a burst refresh them once).
     qtbot.waitUntil(
-        lambda: any(label.text() == "1 answer(s)" for label in panel.results.findChildren(QLabel))
+        lambda: any(label.text() == "1 answer" for label in panel.results.findChildren(QLabel))
     )
     session = panel.current_session()
     assert services.surveys.results(session.id).question("interest").counts == {"4": 1}
