@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from visitapp.services.demo import DemoService
     from visitapp.services.records import RecordService
     from visitapp.services.school_import import SchoolImportService
+    from visitapp.services.surveys import SurveyService
 
 
 class Services:
@@ -48,6 +49,12 @@ class Services:
         from visitapp.services.demo import DemoService
 
         return DemoService(self.storage)
+
+    @cached_property
+    def surveys(self) -> SurveyService:
+        from visitapp.services.surveys import SurveyService
+
+        return SurveyService(self.storage)
 
     @property
     def database_path(self) -> Path:

@@ -128,4 +128,64 @@ def foundation(db: Database) -> None:
     )
 
 
+@SCHEMA.step(2)
+def surveys(db: Database) -> None:
+    # Pupil surveys. Definitions and responses are immutable (merged by "insert if new");
+    # sessions and show-of-hands tallies are mutable records; response_answer is derived from
+    # response.answers (one row per chosen option or number) so indicators run in plain SQL.
+    run_script(
+        db,
+        f"""
+        CREATE TABLE survey_definition (
+            {RECORD_COLUMNS},
+            survey_id TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            json TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            UNIQUE (survey_id, version)
+        ) STRICT;
+        CREATE TABLE survey_session (
+            {RECORD_COLUMNS},
+            visit_id TEXT NOT NULL REFERENCES visit (id) DEFERRABLE INITIALLY DEFERRED,
+            definition_id TEXT NOT NULL
+                REFERENCES survey_definition (id) DEFERRABLE INITIALLY DEFERRED,
+            phase TEXT NOT NULL,
+            token TEXT NOT NULL UNIQUE,
+            opened_at TEXT NOT NULL,
+            closed_at TEXT
+        ) STRICT;
+        CREATE INDEX survey_session_visit ON survey_session (visit_id, phase);
+        CREATE TABLE response (
+            {RECORD_COLUMNS},
+            session_id TEXT NOT NULL
+                REFERENCES survey_session (id) DEFERRABLE INITIALLY DEFERRED,
+            submitted_at TEXT NOT NULL,
+            pair_key TEXT,
+            channel TEXT NOT NULL,
+            answers TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX response_session ON response (session_id);
+        CREATE INDEX response_pair_key ON response (pair_key) WHERE pair_key IS NOT NULL;
+        CREATE TABLE response_answer (
+            response_id TEXT NOT NULL
+                REFERENCES response (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+            question_id TEXT NOT NULL,
+            option TEXT,
+            number INTEGER
+        ) STRICT;
+        CREATE INDEX response_answer_response ON response_answer (response_id);
+        CREATE INDEX response_answer_question ON response_answer (question_id, option, number);
+        CREATE TABLE tally (
+            {RECORD_COLUMNS},
+            session_id TEXT NOT NULL
+                REFERENCES survey_session (id) DEFERRABLE INITIALLY DEFERRED,
+            question_id TEXT NOT NULL,
+            option TEXT NOT NULL,
+            count INTEGER NOT NULL CHECK (count >= 0)
+        ) STRICT;
+        CREATE INDEX tally_session ON tally (session_id, question_id)
+        """,
+    )
+
+
 # New steps go above this line, numbered in order: @SCHEMA.step(2), @SCHEMA.step(3), …

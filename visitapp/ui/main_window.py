@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -169,6 +169,21 @@ class MainWindow(QMainWindow):
         self.import_schools_action = QAction(icon("import"), self.tr("&Import schools…"), self)
         file_menu.addAction(self.import_schools_action)
         file_menu.addSeparator()
+        language_menu = file_menu.addMenu(self.tr("&Language"))
+        self.language_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for code, name in (
+            ("", self.tr("Same as the system")),
+            ("fr", "Français"),
+            ("en", "English"),
+        ):
+            action = QAction(name, self, checkable=True)
+            action.setChecked(self.settings.language == code)
+            action.triggered.connect(lambda _checked=False, c=code: self._on_language_chosen(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+            self.language_actions[code] = action
+        file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -237,6 +252,14 @@ class MainWindow(QMainWindow):
         else:
             self.undo_button.hide()
             self.statusBar().clearMessage()
+
+    def _on_language_chosen(self, code: str) -> None:
+        if code == self.settings.language:
+            return
+        self.settings.language = code
+        self.statusBar().showMessage(
+            self.tr("The new language will be used the next time visitapp starts."), UNDO_HINT_MS
+        )
 
     def _on_import_schools_triggered(self) -> None:
         self.navigation.setCurrentRow(1)

@@ -8,8 +8,9 @@ from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHeaderView, QLabel, QWidget
 
-from visitapp.core.visits import VisitSummary
+from visitapp.core.visits import ClassLevel, VisitKind, VisitSummary
 from visitapp.services.records import RecordService
+from visitapp.ui import labels
 from visitapp.ui.icons import icon
 from visitapp.ui.records_panel import RecordsPanel
 from visitapp.ui.undo import CallbackCommand
@@ -48,6 +49,16 @@ class VisitsPanel(RecordsPanel):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(VisitsTableModel.SCHOOL, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(VisitsTableModel.AMBASSADORS, QHeaderView.ResizeMode.Stretch)
+        self.fit_columns(
+            {
+                VisitsTableModel.DATE: ["00/00/0000 00:00"],
+                VisitsTableModel.CITY: ["Saint-Denis-en-Val"],
+                VisitsTableModel.LEVEL: [labels.class_level(level) for level in ClassLevel],
+                VisitsTableModel.KIND: [labels.visit_kind(kind) for kind in VisitKind],
+                VisitsTableModel.PUPILS: ["0000"],
+                VisitsTableModel.GIRLS: ["0000"],
+            }
+        )
         self.search.setPlaceholderText(self.tr("Search school, city, ambassador, notes…"))
         self._build_actions()
         self._build_filters()
@@ -114,7 +125,7 @@ class VisitsPanel(RecordsPanel):
         self.delete_action.triggered.connect(self._on_delete_triggered)
         self.find_action.triggered.connect(self._on_find_triggered)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
-        self.table.selectionModel().currentRowChanged.connect(self._on_selection_changed)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.search.textChanged.connect(self._on_filters_changed)
         self.period.currentIndexChanged.connect(self._on_filters_changed)
         self.date_from.dateChanged.connect(self._on_filters_changed)
