@@ -95,9 +95,10 @@ def test_slide_timer_adds_up_returns_to_a_slide():
     ("elapsed_min", "page", "status", "minutes"),
     [
         (0, 0, PaceStatus.ON_TIME, 0),
-        (27.5, 8, PaceStatus.ON_TIME, 0),  # half-way through 16 slides at half time
-        (10, 8, PaceStatus.AHEAD, 18),  # slide 9 of 16 should start at 27.5 min
-        (40, 4, PaceStatus.BEHIND, 26),  # slide 5 should have started at 13.75 min
+        (1, 1, PaceStatus.ON_TIME, 0),  # within the tolerance of its slot
+        (27.5, 8, PaceStatus.ON_TIME, 0),  # slide 9 of 16 has the slot 27.5–30.9 min
+        (10, 8, PaceStatus.AHEAD, 18),
+        (40, 4, PaceStatus.BEHIND, 23),  # slide 5's slot ended at 17.2 min
         (60, 15, PaceStatus.OVERTIME, 5),
     ],
 )
@@ -112,3 +113,29 @@ def test_duration_format():
     assert format_duration(65.9) == "1:05"
     assert format_duration(3725) == "1:02:05"
     assert format_duration(-90) == "-1:30"
+
+
+@pytest.mark.parametrize(
+    ("page", "box", "placed"),
+    [
+        ((720, 405), (1920, 1080), (0, 0, 1920, 1080)),  # 16:9 on 16:9
+        ((720, 405), (1024, 768), (0, 96, 1024, 576)),  # 16:9 on 4:3: bars above and below
+        ((720, 540), (1920, 1080), (240, 0, 1440, 1080)),  # 4:3 on 16:9: bars at the sides
+        ((595, 842), (1280, 800), (357, 0, 565, 800)),  # a portrait A4 page
+        ((720, 405), (0, 100), (0, 0, 0, 0)),
+    ],
+)
+def test_letterbox_keeps_the_aspect_ratio(page, box, placed):
+    from visitapp.core.presentation import letterbox
+
+    assert letterbox(*page, *box) == placed
+
+
+@given(st.integers(100, 5000), st.integers(100, 5000), st.integers(1, 4000), st.integers(1, 4000))
+def test_letterbox_fits_and_centres(page_w, page_h, box_w, box_h):
+    from visitapp.core.presentation import letterbox
+
+    x, y, w, h = letterbox(page_w, page_h, box_w, box_h)
+    assert x >= 0 and y >= 0 and x + w <= box_w and y + h <= box_h
+    assert w == box_w or h == box_h
+    assert abs(x - (box_w - w - x)) <= 1 and abs(y - (box_h - h - y)) <= 1

@@ -154,6 +154,7 @@ def test_notes_round_trip_and_unchanged_notes_are_not_rewritten(services, clock)
     assert (notes[0], notes[15], notes[1]) == ("Accueil", "Merci\n« Q » pour le QR", "")
     clock.advance(minutes=5)
     assert services.decks.save_notes(deck.id, {0: "Accueil", 15: "Merci\n« Q » pour le QR"}) == 0
+    assert services.decks.notes_counts() == {deck.id: 2}
     assert services.decks.save_notes(deck.id, {0: ""}) == 1
     assert services.decks.notes(deck.id)[0] == ""
     with pytest.raises(ValueError):

@@ -134,19 +134,26 @@ PACE_TOLERANCE = 0.05
 
 
 def pace(elapsed_seconds: float, target_seconds: float, page: int, page_count: int) -> Pace:
-    """Ahead or behind, by comparing where the presenter is with an even spread of the slides
-    over the target duration: slide `page` (0-based) of N should start at page/N of the target."""
+    """Ahead or behind, against the slides spread evenly over the target duration: slide
+    `page` (0-based) of N has the slot [page/N, (page+1)/N] of the target. Being on the slide
+    whose slot it is now (give or take PACE_TOLERANCE) is on time."""
     remaining = target_seconds - elapsed_seconds
     if target_seconds <= 0 or page_count < 1:
         return Pace(PaceStatus.ON_TIME, 0, remaining)
     if remaining < 0:
         return Pace(PaceStatus.OVERTIME, _whole_minutes(-remaining), remaining)
-    expected_start = target_seconds * page / page_count
-    lead = expected_start - elapsed_seconds
-    if abs(lead) <= target_seconds * PACE_TOLERANCE:
-        return Pace(PaceStatus.ON_TIME, 0, remaining)
-    status = PaceStatus.AHEAD if lead > 0 else PaceStatus.BEHIND
-    return Pace(status, max(1, _whole_minutes(abs(lead))), remaining)
+    slot_start = target_seconds * page / page_count
+    slot_end = target_seconds * (page + 1) / page_count
+    tolerance = target_seconds * PACE_TOLERANCE
+    if elapsed_seconds < slot_start - tolerance:
+        return Pace(
+            PaceStatus.AHEAD, max(1, _whole_minutes(slot_start - elapsed_seconds)), remaining
+        )
+    if elapsed_seconds > slot_end + tolerance:
+        return Pace(
+            PaceStatus.BEHIND, max(1, _whole_minutes(elapsed_seconds - slot_end)), remaining
+        )
+    return Pace(PaceStatus.ON_TIME, 0, remaining)
 
 
 def _whole_minutes(seconds: float) -> int:
@@ -162,3 +169,18 @@ def format_duration(seconds: float) -> str:
     if hours:
         return f"{sign}{hours}:{minutes:02d}:{secs:02d}"
     return f"{sign}{minutes}:{secs:02d}"
+
+
+def letterbox(
+    page_width: float, page_height: float, box_width: int, box_height: int
+) -> tuple[int, int, int, int]:
+    """Where a page goes in a box, aspect ratio kept: (x, y, width, height) in whole pixels,
+    centred, with bars left and right or above and below."""
+    if page_width <= 0 or page_height <= 0 or box_width <= 0 or box_height <= 0:
+        return (0, 0, 0, 0)
+    width = box_width
+    height = round(box_width * page_height / page_width)
+    if height > box_height:
+        height = box_height
+        width = min(box_width, round(box_height * page_width / page_height))
+    return ((box_width - width) // 2, (box_height - height) // 2, width, height)

@@ -173,6 +173,10 @@ class DeckService:
         found = repo.notes(deck_id)
         return [found.get(page, "") for page in range(deck.page_count)]
 
+    def notes_counts(self) -> dict[str, int]:
+        """Deck id → number of slides with a note (for the library's list)."""
+        return self._repo().count_notes()
+
     def save_notes(self, deck_id: str, notes: Mapping[int, str]) -> int:
         """Save the notes of these pages (0-based). Returns how many changed."""
         repo = self._repo()

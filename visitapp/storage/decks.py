@@ -82,6 +82,14 @@ class DeckRepository:
         )
         return {number - 1: text for number, text in rows if text}
 
+    def count_notes(self) -> dict[str, int]:
+        """Deck id → how many of its slides have a note."""
+        rows = self.db.execute(
+            "SELECT deck_id, count(*) FROM deck_note WHERE deleted = 0 AND text <> ''"
+            " GROUP BY deck_id"
+        )
+        return {deck_id: count for deck_id, count in rows}
+
     def save_notes(self, deck_id: str, notes: Mapping[int, str]) -> int:
         """Write the notes of these pages; an unchanged note is not rewritten (its timestamp and
         origin stay, so sync does not see an edit that did not happen). Returns how many changed."""

@@ -51,6 +51,9 @@ class MainWindow(QMainWindow):
         self.add_page(self.visits_panel, "visits")
         self.add_page(self._make_schools_panel, "schools", self.tr("Schools"))
         self.add_page(self._make_ambassadors_panel, "ambassadors", self.tr("Ambassadors"))
+        from visitapp.ui.present import install as install_presentation
+
+        install_presentation(self)
         self._build_menus()
         self._connect_signals()
         self.navigation.setCurrentRow(0)
