@@ -64,35 +64,59 @@ def command_for(key: int) -> Command | None:
 def help_rows(survey: bool) -> list[tuple[str, str]]:
     """(keys, what they do) for the help overlay, in the words of the interface language.
 
-    Written out with translate() so Qt's lupdate finds every string."""
-    tr = QCoreApplication.translate
+    Each string is spelled out in a translate() call, so Qt's lupdate finds it."""
     rows = [
         (
-            tr("PresentationKeys", "→ ↓ Page Down Space Enter N"),
-            tr("PresentationKeys", "Next slide"),
+            QCoreApplication.translate("PresentationKeys", "→ ↓ Page Down Space Enter N"),
+            QCoreApplication.translate("PresentationKeys", "Next slide"),
         ),
         (
-            tr("PresentationKeys", "← ↑ Page Up Backspace P"),
-            tr("PresentationKeys", "Previous slide"),
+            QCoreApplication.translate("PresentationKeys", "← ↑ Page Up Backspace P"),
+            QCoreApplication.translate("PresentationKeys", "Previous slide"),
         ),
-        (tr("PresentationKeys", "Home / End"), tr("PresentationKeys", "First / last slide")),
-        (tr("PresentationKeys", "Number, then Enter"), tr("PresentationKeys", "Go to that slide")),
         (
-            tr("PresentationKeys", "Mouse wheel, click"),
-            tr("PresentationKeys", "Next (right click: previous)"),
+            QCoreApplication.translate("PresentationKeys", "Home / End"),
+            QCoreApplication.translate("PresentationKeys", "First / last slide"),
         ),
-        ("B  .", tr("PresentationKeys", "Black screen (again: back)")),
-        ("W  ,", tr("PresentationKeys", "White screen (again: back)")),
-        ("F", tr("PresentationKeys", "Freeze the projector while you move on the console")),
+        (
+            QCoreApplication.translate("PresentationKeys", "Number, then Enter"),
+            QCoreApplication.translate("PresentationKeys", "Go to that slide"),
+        ),
+        (
+            QCoreApplication.translate("PresentationKeys", "Mouse wheel, click"),
+            QCoreApplication.translate("PresentationKeys", "Next (right click: previous)"),
+        ),
+        ("B  .", QCoreApplication.translate("PresentationKeys", "Black screen (again: back)")),
+        ("W  ,", QCoreApplication.translate("PresentationKeys", "White screen (again: back)")),
+        (
+            "F",
+            QCoreApplication.translate(
+                "PresentationKeys", "Freeze the projector while you move on the console"
+            ),
+        ),
     ]
     if survey:
         rows.append(
-            ("Q", tr("PresentationKeys", "Show or hide the survey QR code and the answer count"))
+            (
+                "Q",
+                QCoreApplication.translate(
+                    "PresentationKeys", "Show or hide the survey QR code and the answer count"
+                ),
+            )
         )
     rows += [
-        ("S", tr("PresentationKeys", "Swap the two screens")),
-        ("C", tr("PresentationKeys", "Show or hide the console (one screen)")),
-        (tr("PresentationKeys", "? F1 H"), tr("PresentationKeys", "This help")),
-        (tr("PresentationKeys", "Esc"), tr("PresentationKeys", "End the presentation")),
+        ("S", QCoreApplication.translate("PresentationKeys", "Swap the two screens")),
+        (
+            "C",
+            QCoreApplication.translate("PresentationKeys", "Show or hide the console (one screen)"),
+        ),
+        (
+            QCoreApplication.translate("PresentationKeys", "? F1 H"),
+            QCoreApplication.translate("PresentationKeys", "This help"),
+        ),
+        (
+            QCoreApplication.translate("PresentationKeys", "Esc"),
+            QCoreApplication.translate("PresentationKeys", "End the presentation"),
+        ),
     ]
     return rows

@@ -135,10 +135,9 @@ class Presentation(QObject):
         ):
             return False
         key = event.key()
-        if self._help_overlay().isVisible() and command_for(key) is not Command.LEAVE:
-            self._help_overlay().hide()
-            if command_for(key) is Command.HELP:
-                return True
+        if self._help_overlay().isVisible():
+            self._help_overlay().hide()  # any key (Esc too) only closes the help
+            return True
         if key in DIGITS:
             self.jump.type_digit(DIGITS[key])
             self.console.show_jump(self.jump.text)
