@@ -489,6 +489,10 @@ Importez le PDF de vos diapositives (Ctrl+I), ou commencez avec la présentation
       <translation>Échanger les écrans (S)</translation>
     </message>
     <message>
+      <source>Back to the slides (C)</source>
+      <translation>Retour aux diapositives (C)</translation>
+    </message>
+    <message>
       <source>Keys (?)</source>
       <translation>Touches (?)</translation>
     </message>

@@ -108,6 +108,8 @@ def test_help_overlay_lists_the_keys_and_closes_on_any_key(qtbot, presentation):
     assert not audience.help.isVisible()
     presentation.do(presentation_command("console"))  # C: the console on demand
     assert presentation.console.isVisible()
+    assert presentation.console.hide_button.isVisible()
+    assert not presentation.console.swap_button.isVisible()
     press(qtbot, presentation.console, K.Key_H)
     assert presentation.console.help.isVisible() and not audience.help.isVisible()
 

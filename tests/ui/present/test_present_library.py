@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from tests.services.pptx_fixture import write_pptx
 from visitapp.paths import resource_path
+from visitapp.ui.present import present_launcher
 from visitapp.ui.present.deck_notes_dialog import DeckNotesDialog
 from visitapp.ui.present.decks_table_model import DecksTableModel
 from visitapp.ui.present.present_dialog import PresentChoice, PresentDialog
@@ -123,24 +124,24 @@ def test_present_a_visit_records_the_deck_and_the_time_per_slide(qtbot, window, 
         classmethod(lambda cls, v, decks, parent=None: PresentChoice(deck, 45)),
     )
     window.present_action.trigger()
-    presentation = window.present_launcher.presentation
+    presentation = present_launcher(window).presentation
     assert presentation.is_running and presentation.target_minutes == 45
     qtbot.keyClick(presentation.audience, Qt.Key.Key_Right)
-    with qtbot.waitSignal(window.present_launcher.recorded, timeout=10_000):
+    with qtbot.waitSignal(present_launcher(window).recorded, timeout=10_000):
         qtbot.keyClick(presentation.audience, Qt.Key.Key_Escape)
     assert services.records.get_visit(visit.visit.id).deck_id == deck.id
     times = services.decks.slide_times(visit.visit.id)[deck.id]
     assert set(times) == {0, 1}
     # Presented again: it resumes where it was left.
     window.present_action.trigger()
-    assert window.present_launcher.presentation.state.current == 1
-    window.present_launcher.presentation.leave()
+    assert present_launcher(window).presentation.state.current == 1
+    present_launcher(window).presentation.leave()
 
 
 def test_a_deck_whose_pdf_is_gone_is_explained_not_crashed(qtbot, window, warnings):
     services = window.services
     deck = services.decks.list_decks()[0]
     shutil.move(services.decks.pdf_path(deck), services.decks.folder / "elsewhere.bin")
-    window.present_launcher.present(deck, visit=None, target_minutes=None)
-    assert window.present_launcher.presentation is None
+    present_launcher(window).present(deck, visit=None, target_minutes=None)
+    assert present_launcher(window).presentation is None
     assert "Import the PDF again" in warnings[0][1]

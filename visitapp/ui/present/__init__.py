@@ -12,17 +12,25 @@ from PySide6.QtGui import QAction, QKeySequence
 from visitapp.ui.icons import icon
 
 
+def present_launcher(window):
+    """The window's PresentLauncher, made on first use (its imports stay off the start-up)."""
+    launcher = getattr(window, "_present_launcher", None)
+    if launcher is None:
+        from visitapp.ui.present.launcher import PresentLauncher
+
+        launcher = window._present_launcher = PresentLauncher(
+            window.services, window.settings, window
+        )
+    return launcher
+
+
 def install(window) -> None:
     """Add the Decks section and a Present button acting on the selected visit."""
-    from visitapp.ui.present.launcher import PresentLauncher
-
-    launcher = PresentLauncher(window.services, window.settings, window)
-    window.present_launcher = launcher
 
     def make_decks_panel():
         from visitapp.ui.present.decks_panel import DecksPanel
 
-        return DecksPanel(window.services.decks, window.undo_stack, launcher)
+        return DecksPanel(window.services.decks, window.undo_stack, present_launcher(window))
 
     window.add_page(
         make_decks_panel, "decks", QCoreApplication.translate("PresentSection", "Decks")
@@ -37,7 +45,9 @@ def install(window) -> None:
         )
     )
     action.triggered.connect(
-        lambda _checked=False: launcher.present_visit(window.visits_panel.current_visit())
+        lambda _checked=False: present_launcher(window).present_visit(
+            window.visits_panel.current_visit()
+        )
     )
     window.visits_panel.add_visit_action(action)
     window.present_action = action

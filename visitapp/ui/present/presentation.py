@@ -260,6 +260,7 @@ class Presentation(QObject):
         if not infos:
             return
         self.layout = layout or choose_layout(infos, self.remembered)
+        self.console.set_one_screen(self.layout.one_screen)
         audience_screen = self.screens.by_name(self.layout.audience) or self.screens.primary()
         place_full_screen(self.audience, audience_screen)
         if self.layout.one_screen:

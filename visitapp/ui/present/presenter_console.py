@@ -188,6 +188,8 @@ class PresenterConsole(QWidget):
         self.white_button = self._button(self.tr("White (W)"), Command.WHITE, checkable=True)
         self.freeze_button = self._button(self.tr("Freeze (F)"), Command.FREEZE, checkable=True)
         self.swap_button = self._button(self.tr("Swap screens (S)"), Command.SWAP)
+        self.hide_button = self._button(self.tr("Back to the slides (C)"), Command.CONSOLE)
+        self.hide_button.hide()
         self.help_button = self._button(self.tr("Keys (?)"), Command.HELP)
         self.end_button = self._button(self.tr("End (Esc)"), Command.LEAVE)
         self.end_button.setObjectName("endButton")
@@ -202,7 +204,7 @@ class PresenterConsole(QWidget):
         ):
             self.bottom.addWidget(button)
         self.bottom.addStretch(1)
-        for button in (self.swap_button, self.help_button, self.end_button):
+        for button in (self.swap_button, self.hide_button, self.help_button, self.end_button):
             self.bottom.addWidget(button)
 
         layout = QVBoxLayout(self)
@@ -261,6 +263,11 @@ class PresenterConsole(QWidget):
             state = ""
         self.projector_state.setText(state)
         self.projector_state.setVisible(bool(state))
+
+    def set_one_screen(self, one_screen: bool) -> None:
+        """One screen: nothing to swap, and the console is a window over the slides."""
+        self.swap_button.setVisible(not one_screen)
+        self.hide_button.setVisible(one_screen)
 
     def show_jump(self, typed: str) -> None:
         self.jump_label.setText(self.tr("Go to slide %1…").replace("%1", typed) if typed else "")
