@@ -316,6 +316,17 @@ Importez le PDF de vos diapositives (Ctrl+I), ou commencez avec la présentation
     </message>
   </context>
   <context>
+    <name>Presentation</name>
+    <message>
+      <source>A survey is open</source>
+      <translation>Un questionnaire est ouvert</translation>
+    </message>
+    <message>
+      <source>The survey of this visit is still open and pupils may be answering. End the presentation anyway? (The survey stays open.)</source>
+      <translation>Le questionnaire de cette visite est encore ouvert et des élèves répondent peut-être. Terminer quand même la présentation ? (Le questionnaire reste ouvert.)</translation>
+    </message>
+  </context>
+  <context>
     <name>PresentationKeys</name>
     <message>
       <source>→ ↓ Page Down Space Enter N</source>

@@ -145,3 +145,34 @@ def test_a_deck_whose_pdf_is_gone_is_explained_not_crashed(qtbot, window, warnin
     present_launcher(window).present(deck, visit=None, target_minutes=None)
     assert present_launcher(window).presentation is None
     assert "Import the PDF again" in warnings[0][1]
+
+
+def test_esc_asks_first_while_the_visits_survey_is_open(qtbot, window, monkeypatch):
+    from visitapp.core.surveys_sessions import Phase
+
+    services = window.services
+    deck = services.decks.list_decks()[0]
+    window.visits_panel.table.selectRow(0)
+    visit = window.visits_panel.current_visit()
+    answers = []
+
+    def ask(*_args, **_kwargs):
+        answers.append("asked")
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", ask)
+    launcher = present_launcher(window)
+    launcher.present(deck, visit=visit, target_minutes=55)
+    presentation = launcher.presentation
+    qtbot.keyClick(presentation.audience, Qt.Key.Key_Escape)
+    assert answers == [] and not presentation.is_running  # no survey: Esc just ends
+
+    services.surveys.open_session(visit.visit.id, Phase.AFTER)
+    launcher.present(deck, visit=visit, target_minutes=55)
+    presentation = launcher.presentation
+    answer = QMessageBox.StandardButton.No
+    qtbot.keyClick(presentation.audience, Qt.Key.Key_Escape)
+    assert answers == ["asked"] and presentation.is_running
+    answer = QMessageBox.StandardButton.Yes
+    qtbot.keyClick(presentation.audience, Qt.Key.Key_Escape)
+    assert not presentation.is_running

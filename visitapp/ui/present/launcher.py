@@ -73,6 +73,7 @@ class PresentLauncher(QObject):
                 target_minutes=target_minutes or DEFAULT_TARGET_MINUTES,
                 remembered_screens=self.remembered_screens(),
                 start_page=self._resume.get(key, 0) if visit else 0,
+                survey_open=self._survey_check(visit),
                 parent=self,
             )
         except VisitappError as error:
@@ -88,6 +89,12 @@ class PresentLauncher(QObject):
         self.presentation = presentation
         presentation.start()
         self.started.emit(presentation)
+
+    def _survey_check(self, visit: VisitSummary | None):
+        if visit is None:
+            return None
+        visit_id = visit.visit.id
+        return lambda: self._services.surveys.live_session(visit_id) is not None
 
     def _on_finished(
         self, presentation, visit: VisitSummary | None, deck: Deck, seconds: dict[int, float]

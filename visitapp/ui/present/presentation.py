@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QScreen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from visitapp.core.decks import Deck
 from visitapp.core.presentation import (
@@ -68,6 +68,7 @@ class Presentation(QObject):
         screens: ScreenSource | None = None,
         monotonic: Callable[[], float] = time.monotonic,
         start_page: int = 0,
+        survey_open: Callable[[], bool] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -79,6 +80,7 @@ class Presentation(QObject):
         self.remembered = remembered_screens
         self.screens = screens or ScreenSource(self)
         self._now = monotonic
+        self._survey_open = survey_open
         self.started_at = monotonic()
         self.timer = SlideTimer()
         self.timer.show(self.state.current, self.started_at)
@@ -189,12 +191,30 @@ class Presentation(QObject):
         elif command is Command.HELP:
             self._toggle_help()
         elif command is Command.LEAVE:
-            self.leave()
+            if self._may_leave():
+                self.leave()
             return
         if moved:
             self.timer.show(state.current, self._now())
             self.position_changed.emit(state.current)
         self._refresh()
+
+    def _may_leave(self) -> bool:
+        """Esc with the visit's survey still open asks first: pupils may be answering."""
+        if self._survey_open is None or not self._survey_open():
+            return True
+        parent = self.console if self.console.isVisible() else self.audience
+        answer = QMessageBox.question(
+            parent,
+            self.tr("A survey is open"),
+            self.tr(
+                "The survey of this visit is still open and pupils may be answering. "
+                "End the presentation anyway? (The survey stays open.)"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     # -- showing ---------------------------------------------------------------------------
 
