@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -49,8 +50,15 @@ class DeckNotesDialog(QDialog):
         self.thumbnails = Thumbnails(STRIP, self)
         self.slides = QListWidget()
         self.slides.setIconSize(STRIP)
-        self.slides.setFixedWidth(STRIP.width() + 48)
-        self.slides.setSpacing(4)
+        # A column of thumbnails with their number underneath, like a slide sorter.
+        self.slides.setViewMode(QListView.ViewMode.IconMode)
+        self.slides.setFlow(QListView.Flow.TopToBottom)
+        self.slides.setWrapping(False)
+        self.slides.setMovement(QListView.Movement.Static)
+        self.slides.setResizeMode(QListView.ResizeMode.Adjust)
+        self.slides.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.slides.setFixedWidth(STRIP.width() + 44)
+        self.slides.setSpacing(6)
         placeholder = QPixmap(STRIP)
         placeholder.fill(QColor("#e2e8f0"))
         for page in range(deck.page_count):
