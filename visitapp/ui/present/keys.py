@@ -16,7 +16,6 @@ class Command(StrEnum):
     BLACK = "black"
     WHITE = "white"
     FREEZE = "freeze"
-    SURVEY = "survey"
     SWAP = "swap"
     CONSOLE = "console"
     HELP = "help"
@@ -45,7 +44,6 @@ KEYS: dict[int, Command] = {
     K.Key_W: Command.WHITE,
     K.Key_Comma: Command.WHITE,
     K.Key_F: Command.FREEZE,
-    K.Key_Q: Command.SURVEY,
     K.Key_S: Command.SWAP,
     K.Key_C: Command.CONSOLE,
     K.Key_Question: Command.HELP,
@@ -61,7 +59,7 @@ def command_for(key: int) -> Command | None:
     return KEYS.get(key)
 
 
-def help_rows(survey: bool) -> list[tuple[str, str]]:
+def help_rows() -> list[tuple[str, str]]:
     """(keys, what they do) for the help overlay, in the words of the interface language.
 
     Each string is spelled out in a translate() call, so Qt's lupdate finds it."""
@@ -95,15 +93,6 @@ def help_rows(survey: bool) -> list[tuple[str, str]]:
             ),
         ),
     ]
-    if survey:
-        rows.append(
-            (
-                "Q",
-                QCoreApplication.translate(
-                    "PresentationKeys", "Show or hide the survey QR code and the answer count"
-                ),
-            )
-        )
     rows += [
         ("S", QCoreApplication.translate("PresentationKeys", "Swap the two screens")),
         (

@@ -12,9 +12,8 @@ from visitapp.ui.present.keys import help_rows
 class HelpOverlay(QWidget):
     """Every key of the presentation, over the slide. Any key or click closes it."""
 
-    def __init__(self, parent: QWidget, *, survey: bool = False) -> None:
+    def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.survey = survey
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, False)
         self.hide()
 
@@ -31,7 +30,7 @@ class HelpOverlay(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor(15, 23, 42, 215))
-        rows = help_rows(self.survey)
+        rows = help_rows()
         scale = max(0.6, min(1.6, self.height() / 900))
         title_font = QFont(self.font())
         title_font.setPixelSize(round(34 * scale))
