@@ -4,7 +4,7 @@
 # Installs only what is missing, and only when it can (root + apt-get); otherwise says what to do.
 set -eu
 PACKAGES="libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libfontconfig1
-libdbus-1-3 libpulse0 fonts-dejavu-core chromium xvfb zbar-tools"
+libdbus-1-3 libpulse0 fonts-dejavu-core chromium xvfb zbar-tools libxcb-icccm4 libxcb-keysyms1"
 missing=""
 for package in $PACKAGES; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \

@@ -137,6 +137,56 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This record no longer exists (deleted elsewhere?).",
         "Cet enregistrement n'existe plus (supprimé ailleurs ?).",
     ),
+    # -- decks (presentation) --
+    "deck.unreadable": (
+        "This deck cannot be read: {detail}",
+        "Cette présentation ne peut pas être lue : {detail}",
+    ),
+    "deck.not_pdf": (
+        "This file is not a PDF. Export your slides as PDF first (PowerPoint: File › Export; "
+        "Google Slides: File › Download › PDF; Canva: Share › Download › PDF).",
+        "Ce fichier n'est pas un PDF. Exportez d'abord vos diapositives en PDF (PowerPoint : "
+        "Fichier › Exporter ; Google Slides : Fichier › Télécharger › PDF ; Canva : Partager › "
+        "Télécharger › PDF).",
+    ),
+    "deck.encrypted": (
+        "This PDF is protected by a password or encryption, so it cannot be shown. Export it "
+        "again without protection.",
+        "Ce PDF est protégé par un mot de passe ou chiffré : il ne peut pas être affiché. "
+        "Exportez-le à nouveau sans protection.",
+    ),
+    "deck.damaged": (
+        "This PDF is damaged and cannot be shown. Export it again, or copy it again from where "
+        "it came from.",
+        "Ce PDF est endommagé et ne peut pas être affiché. Exportez-le à nouveau, ou copiez-le "
+        "à nouveau depuis sa source.",
+    ),
+    "deck.truncated": (
+        "This PDF is incomplete: its end is missing (an interrupted copy or download?). Copy it "
+        "again.",
+        "Ce PDF est incomplet : sa fin manque (copie ou téléchargement interrompu ?). "
+        "Copiez-le à nouveau.",
+    ),
+    "deck.empty": ("This PDF has no pages.", "Ce PDF ne contient aucune page."),
+    "deck.file_missing": (
+        "The PDF of “{title}” is not on this laptop ({path}). Import the PDF again.",
+        "Le PDF de « {title} » n'est pas sur cet ordinateur ({path}). Importez à nouveau le PDF.",
+    ),
+    "pptx.not_pptx": (
+        "This file is not a PowerPoint presentation (.pptx).",
+        "Ce fichier n'est pas une présentation PowerPoint (.pptx).",
+    ),
+    "pptx.old_format": (
+        "This is an old PowerPoint file (.ppt). Open it in PowerPoint and save it as .pptx first.",
+        "C'est un ancien fichier PowerPoint (.ppt). Ouvrez-le dans PowerPoint et enregistrez-le "
+        "d'abord au format .pptx.",
+    ),
+    "pptx.mismatch": (
+        "This presentation has {slides} slides ({shown} shown) but the PDF has {pages} pages: "
+        "it does not seem to be the same deck.",
+        "Cette présentation compte {slides} diapositives ({shown} affichées) mais le PDF "
+        "{pages} pages : ce n'est apparemment pas la même présentation.",
+    ),
 }
 
 

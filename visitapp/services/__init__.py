@@ -15,6 +15,7 @@ from visitapp.core.clock import Clock, SystemClock
 from visitapp.storage.database import Storage
 
 if TYPE_CHECKING:
+    from visitapp.services.decks import DeckService
     from visitapp.services.demo import DemoService
     from visitapp.services.records import RecordService
     from visitapp.services.school_import import SchoolImportService
@@ -55,6 +56,12 @@ class Services:
         from visitapp.services.surveys import SurveyService
 
         return SurveyService(self.storage)
+
+    @cached_property
+    def decks(self) -> DeckService:
+        from visitapp.services.decks import DeckService
+
+        return DeckService(self.storage)
 
     @property
     def database_path(self) -> Path:

@@ -208,6 +208,7 @@ class DemoReport:
     created: int
     already_there: int
     survey_sessions: int = 0  # demo survey sessions added (with their answers or tallies)
+    decks: int = 0  # demo decks added to the library (the French one, with its notes)
 
 
 class DemoService:
@@ -232,7 +233,8 @@ class DemoService:
                         created += 1
             sessions = _seed_surveys(repo, today)
             repo.set_meta(DEMO_SEEDED_KEY, "1")
-        return DemoReport(created, already, sessions)
+        decks = _seed_deck(self._storage)
+        return DemoReport(created, already, sessions, decks)
 
     def was_seeded(self) -> bool:
         return Repository(self._storage.store()).get_meta(DEMO_SEEDED_KEY) == "1"
@@ -250,3 +252,11 @@ def _seed_surveys(repo: Repository, today: date) -> int:
     }
     by_phase = {d.phase: d for d in shipped_definitions()}
     return seed_survey_demo(repo.store, visits, by_phase["before"], by_phase["after"])
+
+
+def _seed_deck(storage: Storage) -> int:
+    """The French demo deck, so there is something to present (a copied file: outside the
+    records' transaction)."""
+    from visitapp.services.decks import DeckService
+
+    return 0 if DeckService(storage).add_demo_deck().already_there else 1

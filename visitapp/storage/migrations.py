@@ -188,4 +188,41 @@ def surveys(db: Database) -> None:
     )
 
 
+@SCHEMA.step(3)
+def decks(db: Database) -> None:
+    # Slides are numbered from 1 in the database, as a person reading it counts them.
+    run_script(
+        db,
+        f"""
+        CREATE TABLE deck (
+            {RECORD_COLUMNS},
+            title TEXT NOT NULL,
+            language TEXT NOT NULL,
+            page_count INTEGER NOT NULL CHECK (page_count > 0),
+            file_name TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            size_bytes INTEGER NOT NULL DEFAULT 0
+        ) STRICT;
+        CREATE INDEX deck_sha256 ON deck (sha256);
+        CREATE TABLE deck_note (
+            {RECORD_COLUMNS},
+            deck_id TEXT NOT NULL REFERENCES deck (id) DEFERRABLE INITIALLY DEFERRED,
+            slide_number INTEGER NOT NULL CHECK (slide_number > 0),
+            text TEXT NOT NULL DEFAULT '',
+            UNIQUE (deck_id, slide_number)
+        ) STRICT;
+        ALTER TABLE visit ADD COLUMN
+            deck_id TEXT REFERENCES deck (id) DEFERRABLE INITIALLY DEFERRED;
+        CREATE TABLE visit_slide_time (
+            {RECORD_COLUMNS},
+            visit_id TEXT NOT NULL REFERENCES visit (id) DEFERRABLE INITIALLY DEFERRED,
+            deck_id TEXT NOT NULL REFERENCES deck (id) DEFERRABLE INITIALLY DEFERRED,
+            slide_number INTEGER NOT NULL CHECK (slide_number > 0),
+            seconds REAL NOT NULL CHECK (seconds >= 0),
+            UNIQUE (visit_id, deck_id, slide_number)
+        ) STRICT
+        """,
+    )
+
+
 # New steps go above this line, numbered in order: @SCHEMA.step(2), @SCHEMA.step(3), …

@@ -45,7 +45,7 @@ def _school(row: tuple) -> School:
 
 _VISIT_COLUMNS = (
     "id, school_id, starts_at, kind, class_level, duration_minutes, pupils_present,"
-    " girls_present, notes"
+    " girls_present, notes, deck_id"
 )
 
 
@@ -61,6 +61,7 @@ def _visit(row: tuple, ambassador_ids: tuple[str, ...]) -> Visit:
         girls_present=row[7],
         notes=row[8],
         ambassador_ids=ambassador_ids,
+        deck_id=row[9],
     )
 
 
@@ -215,9 +216,9 @@ class Repository:
             summaries.append(
                 VisitSummary(
                     visit=_visit(row, tuple(p[0] for p in people)),
-                    school_name=row[9],
-                    school_city=row[10],
-                    school_is_priority=row[11] != Priority.NONE.value,
+                    school_name=row[-3],
+                    school_city=row[-2],
+                    school_is_priority=row[-1] != Priority.NONE.value,
                     ambassador_names=tuple(p[1] for p in people),
                 )
             )
@@ -238,6 +239,7 @@ class Repository:
                     "pupils_present": visit.pupils_present,
                     "girls_present": visit.girls_present,
                     "notes": visit.notes,
+                    "deck_id": visit.deck_id,
                 },
             )
             current = {

@@ -13,7 +13,15 @@ RECORD_COLUMNS = """
 """
 
 # Mutable records: merged by last writer wins on (updated_at, origin). Parents before children.
-MUTABLE_TABLES: tuple[str, ...] = ("school", "ambassador", "visit", "visit_ambassador")
+MUTABLE_TABLES: tuple[str, ...] = (
+    "school",
+    "ambassador",
+    "deck",
+    "visit",
+    "visit_ambassador",
+    "deck_note",
+    "visit_slide_time",
+)
 
 # Tables that never leave the laptop (this device's identity and preferences).
 LOCAL_TABLES: tuple[str, ...] = ("meta",)

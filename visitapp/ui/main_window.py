@@ -56,6 +56,9 @@ class MainWindow(QMainWindow):
         # answer counts (the presentation's QR overlay listens there too).
         self.survey = SurveyController(services.surveys, self.visits_panel, self)
         self.visits_panel.add_visit_action(self.survey.action)
+        from visitapp.ui.present import install as install_presentation
+
+        install_presentation(self)
         self._build_menus()
         self._connect_signals()
         self.navigation.setCurrentRow(0)
