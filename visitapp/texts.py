@@ -11,6 +11,7 @@ import os
 
 from visitapp.core.errors import VisitappError
 from visitapp.core.problems import Problem
+from visitapp.sync_texts import SYNC_MESSAGES
 
 LANGUAGES = ("fr", "en")
 
@@ -138,6 +139,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Cet enregistrement n'existe plus (supprimé ailleurs ?).",
     ),
 }
+MESSAGES.update(SYNC_MESSAGES)
 
 
 def system_language() -> str:

@@ -13,6 +13,8 @@ from visitapp.core.clock import Clock, SystemClock
 from visitapp.services.demo import DemoService
 from visitapp.services.records import RecordService
 from visitapp.services.school_import import SchoolImportService
+from visitapp.services.shared_folders import refuse_shared_data_folder
+from visitapp.services.sync import SyncService
 from visitapp.storage.database import Storage
 
 
@@ -23,11 +25,13 @@ class Services:
     records: RecordService
     school_import: SchoolImportService
     demo: DemoService
+    sync: SyncService
 
     @classmethod
     def open(cls, database: Path, clock: Clock | None = None, *, check: bool = True) -> Services:
         """Open the database at `database`. Raises a DatabaseFileError subclass when it can't."""
         clock = clock or SystemClock()
+        refuse_shared_data_folder(Path(database).parent)
         storage = Storage(database, clock, check=check)
         return cls(
             storage=storage,
@@ -35,6 +39,7 @@ class Services:
             records=RecordService(storage),
             school_import=SchoolImportService(storage),
             demo=DemoService(storage),
+            sync=SyncService(storage),
         )
 
     @property

@@ -13,7 +13,24 @@ RECORD_COLUMNS = """
 """
 
 # Mutable records: merged by last writer wins on (updated_at, origin). Parents before children.
-MUTABLE_TABLES: tuple[str, ...] = ("school", "ambassador", "visit", "visit_ambassador")
+MUTABLE_TABLES: tuple[str, ...] = (
+    "school",
+    "ambassador",
+    "visit",
+    "visit_ambassador",
+    "visit_duplicate",
+)
 
-# Tables that never leave the laptop (this device's identity and preferences).
-LOCAL_TABLES: tuple[str, ...] = ("meta",)
+# Immutable records (a pupil's response): written once, never edited. Merge inserts a new id,
+# skips an identical copy and records a different one as a conflict; only the tombstone
+# (`deleted`, with `updated_at`/`origin`) still moves by last writer wins.
+IMMUTABLE_TABLES: tuple[str, ...] = ()
+
+# Rows that belong wholly to one row of another synced table (the answers of a response),
+# child -> parent. Whatever their columns, they travel with their parent row and are replaced
+# whenever a newer version of the parent wins. The link is the child's foreign key to the parent.
+DERIVED_TABLES: dict[str, str] = {}
+
+# Tables that never leave the database they are in (this device's identity and preferences,
+# the central database's import log and conflicts): emptied in exports, never merged.
+LOCAL_TABLES: tuple[str, ...] = ("meta", "import_log", "merge_conflict")
