@@ -65,7 +65,7 @@ TEST_SCHEMA: Schema = SCHEMA.with_steps(extra_tables_step)
 TEST_REGISTRY = Registry(
     ("tally_test", *REGISTRY.mutable),
     (*REGISTRY.immutable, "note"),
-    {**REGISTRY.derived, "note_line": "note", "tally_line": "tally_test"},
+    (*REGISTRY.derived, "note_line", "tally_line"),
     REGISTRY.local,
 )
 CLOCK_START = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)

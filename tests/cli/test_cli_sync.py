@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -22,6 +23,9 @@ def cli(*args: str, lang: str = "en") -> subprocess.CompletedProcess:
     )
 
 
+RECORDS: dict[str, int] = {}
+
+
 @pytest.fixture(scope="module")
 def exports(tmp_path_factory) -> list[Path]:
     folder = tmp_path_factory.mktemp("exports")
@@ -29,10 +33,13 @@ def exports(tmp_path_factory) -> list[Path]:
     for name in ("ines", "hugo"):
         data = folder / name
         assert cli("--data-dir", str(data), "demo").returncode == 0
-        result = cli("--data-dir", str(data), "export", str(folder / f"{name}.visitapp"))
+        path = folder / f"{name}.visitapp"
+        result = cli("--data-dir", str(data), "export", str(path))
         assert result.returncode == 0, result.stderr
-        assert "Exported 33 records" in result.stdout
-        paths.append(folder / f"{name}.visitapp")
+        count = re.fullmatch(rf"Exported (\d+) records to {re.escape(str(path))}\n", result.stdout)
+        assert count, result.stdout
+        RECORDS[path.name] = int(count.group(1))
+        paths.append(path)
     return paths
 
 
@@ -64,7 +71,7 @@ def test_merge_creates_central_and_reports_each_file_as_json(tmp_path, exports):
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert [r["status"] for r in report] == ["merged", "merged"]
-    assert report[0]["added"] == 33 and report[0]["error"] is None
+    assert report[0]["added"] == RECORDS["ines.visitapp"] and report[0]["error"] is None
     assert report[0]["tables"]["visit"]["added"] == 9
     assert len(report[0]["sha256"]) == 64 and report[0]["device_id"]
     again = json.loads(cli("merge", str(central), *map(str, exports), "--json").stdout)

@@ -18,11 +18,17 @@ def demo(services):
     return services
 
 
-def test_nothing_exported_yet_means_every_record_is_waiting(demo):
+def test_nothing_exported_yet_means_every_record_is_waiting(demo, tmp_path):
     status = demo.sync.status()
     assert status.last_export_at is None
-    assert status.changed_since == 33  # 6 schools, 4 ambassadors, 9 visits, 14 links
     assert status.shared_folder == ""
+    summary = demo.sync.export(tmp_path / "out.visitapp")
+    assert status.changed_since == summary.records
+    # Schools, ambassadors, visits and their links, surveys, sessions, responses, tallies.
+    assert summary.records == sum(
+        n for table, n in summary.row_counts.items() if table != "response_answer"
+    )
+    assert summary.row_counts["response"] > 0 and summary.row_counts["response_answer"] > 0
 
 
 def test_after_an_export_only_later_changes_are_waiting(demo, tmp_path, clock):
@@ -62,11 +68,12 @@ def laptop_export(tmp_path, clock, name: str, day: date):
     laptop.demo.seed(day)
     summary = laptop.sync.export(tmp_path / f"{name}.visitapp")
     laptop.close()
-    return summary.path
+    return summary
 
 
 def test_merge_files_reports_progress_per_file_and_stops_between_files(tmp_path, clock):
-    files = [laptop_export(tmp_path, clock, f"l{i}", date(2026, 11, 23)) for i in range(3)]
+    made = [laptop_export(tmp_path, clock, f"l{i}", date(2026, 11, 23)) for i in range(3)]
+    files = [summary.path for summary in made]
     central = Services.open(tmp_path / "central" / "central.db", clock)
     events = []
 
@@ -91,12 +98,12 @@ def test_merge_files_reports_progress_per_file_and_stops_between_files(tmp_path,
     assert (0, 1000, "merged") in events
     assert (1, 0, "cancelled") in events
     (logged,) = central.sync.import_history()
-    assert logged.file_name == "l0.visitapp" and logged.records.added == 33
+    assert logged.file_name == "l0.visitapp" and logged.records.added == made[0].records
     central.close()
 
 
 def test_merging_again_says_already_merged(tmp_path, clock):
-    path = laptop_export(tmp_path, clock, "laptop", date(2026, 11, 23))
+    path = laptop_export(tmp_path, clock, "laptop", date(2026, 11, 23)).path
     central = Services.open(tmp_path / "central.db", clock)
     first, again = central.sync.merge_files([path, path])
     assert first.status is FileStatus.MERGED

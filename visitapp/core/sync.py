@@ -71,12 +71,9 @@ class ExportSummary:
     exported_at: str
     schema_version: int
     app_version: str
-    row_counts: Mapping[str, int]
+    row_counts: Mapping[str, int]  # every synced table, derived ones included
     size_bytes: int
-
-    @property
-    def records(self) -> int:
-        return sum(self.row_counts.values())
+    records: int  # whole records (a response with its answers is one)
 
 
 @dataclass(frozen=True, slots=True)

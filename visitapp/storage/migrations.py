@@ -7,20 +7,23 @@ version this code writes; a file with a higher `PRAGMA user_version` comes from 
 from __future__ import annotations
 
 from collections.abc import Callable
-
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING
 
 from visitapp.storage.schema import RECORD_COLUMNS
 
-StepBody = Callable[[Database], None]
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from visitapp.storage.connection import Connection
+
+StepBody = Callable[["Database"], None]
 
 
 class Schema:
     """An ordered list of migration steps, applied with sqlite-utils' Migrations."""
 
     def __init__(self, name: str = "visitapp") -> None:
-        self.migrations = Migrations(name)
+        self.name = name
         self.bodies: list[StepBody] = []
 
     @property
@@ -34,11 +37,6 @@ class Schema:
             if number != self.latest + 1:
                 raise RuntimeError(f"migration {number} registered out of order")
 
-            def run(db: Database) -> None:
-                body(db)
-                db.execute(f"PRAGMA user_version = {number}")
-
-            self.migrations(name=f"{number:04d}_{body.__name__}")(run)
             self.bodies.append(body)
             return body
 
@@ -51,8 +49,23 @@ class Schema:
             copy.step(copy.latest + 1)(body)
         return copy
 
-    def apply(self, db: Database) -> None:
-        self.migrations.apply(db)
+    def apply(self, connection: Connection) -> None:
+        """Run the pending steps through sqlite-utils' Migrations (imported only when needed)."""
+        from sqlite_utils.migrations import Migrations
+
+        migrations = Migrations(self.name)
+        for number, body in enumerate(self.bodies, start=1):
+            migrations(name=f"{number:04d}_{body.__name__}")(_bump_version(body, number))
+        migrations.apply(connection.utils)
+
+
+def _bump_version(body: StepBody, number: int) -> StepBody:
+    def run(db: Database) -> None:
+        body(db)
+        db.execute(f"PRAGMA user_version = {number}")
+
+    run.__name__ = body.__name__
+    return run
 
 
 SCHEMA = Schema()
@@ -115,6 +128,66 @@ def foundation(db: Database) -> None:
     )
 
 
+@SCHEMA.step(2)
+def surveys(db: Database) -> None:
+    # Pupil surveys. Definitions and responses are immutable (merged by "insert if new");
+    # sessions and show-of-hands tallies are mutable records; response_answer is derived from
+    # response.answers (one row per chosen option or number) so indicators run in plain SQL.
+    run_script(
+        db,
+        f"""
+        CREATE TABLE survey_definition (
+            {RECORD_COLUMNS},
+            survey_id TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            json TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            UNIQUE (survey_id, version)
+        ) STRICT;
+        CREATE TABLE survey_session (
+            {RECORD_COLUMNS},
+            visit_id TEXT NOT NULL REFERENCES visit (id) DEFERRABLE INITIALLY DEFERRED,
+            definition_id TEXT NOT NULL
+                REFERENCES survey_definition (id) DEFERRABLE INITIALLY DEFERRED,
+            phase TEXT NOT NULL,
+            token TEXT NOT NULL UNIQUE,
+            opened_at TEXT NOT NULL,
+            closed_at TEXT
+        ) STRICT;
+        CREATE INDEX survey_session_visit ON survey_session (visit_id, phase);
+        CREATE TABLE response (
+            {RECORD_COLUMNS},
+            session_id TEXT NOT NULL
+                REFERENCES survey_session (id) DEFERRABLE INITIALLY DEFERRED,
+            submitted_at TEXT NOT NULL,
+            pair_key TEXT,
+            channel TEXT NOT NULL,
+            answers TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX response_session ON response (session_id);
+        CREATE INDEX response_pair_key ON response (pair_key) WHERE pair_key IS NOT NULL;
+        CREATE TABLE response_answer (
+            response_id TEXT NOT NULL
+                REFERENCES response (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+            question_id TEXT NOT NULL,
+            option TEXT,
+            number INTEGER
+        ) STRICT;
+        CREATE INDEX response_answer_response ON response_answer (response_id);
+        CREATE INDEX response_answer_question ON response_answer (question_id, option, number);
+        CREATE TABLE tally (
+            {RECORD_COLUMNS},
+            session_id TEXT NOT NULL
+                REFERENCES survey_session (id) DEFERRABLE INITIALLY DEFERRED,
+            question_id TEXT NOT NULL,
+            option TEXT NOT NULL,
+            count INTEGER NOT NULL CHECK (count >= 0)
+        ) STRICT;
+        CREATE INDEX tally_session ON tally (session_id, question_id)
+        """,
+    )
+
+
 # Views read tables: a later step that changes a table a view reads must drop and recreate
 # that view in the same step (ALTER TABLE … DROP/RENAME COLUMN fails or breaks it otherwise).
 # Their text is frozen here like any shipped step, since merge compares it with a fresh schema.
@@ -161,8 +234,52 @@ SELECT
 FROM visit v JOIN school s ON s.id = v.school_id
 WHERE v.deleted = 0"""
 
+# One row per answer (a multiple choice gives one row per option ticked), with the question and
+# the option in words from the survey definition the session used. For Datasette and the sqlite3
+# shell: its JSON functions are not "innocuous", so visitapp's own connections (trusted_schema
+# off) cannot read it, and never need to.
+RESPONSES_LONG_V1 = """
+CREATE VIEW responses_long AS
+SELECT
+    r.id AS response_id,
+    s.visit_id AS visit_id,
+    substr(v.starts_at, 1, 10) AS date,
+    sch.name AS school,
+    v.class_level AS class_level,
+    s.phase AS phase,
+    d.survey_id AS survey,
+    d.version AS survey_version,
+    r.channel AS channel,
+    r.submitted_at AS submitted_at,
+    r.pair_key AS pair_key,
+    CAST(q.key AS INTEGER) + 1 AS question_number,
+    json_extract(q.value, '$.id') AS question_id,
+    json_extract(q.value, '$.kind') AS question_kind,
+    json_extract(q.value, '$.text.fr') AS question,
+    json_extract(q.value, '$.text.en') AS question_en,
+    a.value AS answer,
+    CASE json_extract(q.value, '$.kind')
+        WHEN 'scale' THEN a.value || CASE a.value
+            WHEN 1 THEN ' (' || json_extract(q.value, '$.low.fr') || ')'
+            WHEN 5 THEN ' (' || json_extract(q.value, '$.high.fr') || ')'
+            ELSE '' END
+        WHEN 'single' THEN (SELECT json_extract(o.value, '$.text.fr')
+            FROM json_each(q.value, '$.options') o WHERE json_extract(o.value, '$.id') = a.value)
+        WHEN 'multiple' THEN (SELECT json_extract(o.value, '$.text.fr')
+            FROM json_each(q.value, '$.options') o WHERE json_extract(o.value, '$.id') = a.value)
+        ELSE a.value
+    END AS answer_label
+FROM response r
+JOIN survey_session s ON s.id = r.session_id
+JOIN survey_definition d ON d.id = s.definition_id
+JOIN visit v ON v.id = s.visit_id
+JOIN school sch ON sch.id = v.school_id
+JOIN json_each(d.json, '$.questions') q
+JOIN json_each(r.answers, '$."' || json_extract(q.value, '$.id') || '"') a
+WHERE r.deleted = 0 AND s.deleted = 0 AND json_valid(r.answers) AND json_valid(d.json)"""
 
-@SCHEMA.step(2)
+
+@SCHEMA.step(3)
 def sync(db: Database) -> None:
     """Merge bookkeeping of a central database, duplicate-visit marks, readable views."""
     run_script(
@@ -203,6 +320,7 @@ def sync(db: Database) -> None:
     )
     db.execute(VISITS_COUNTED_ONCE_V1)
     db.execute(VISITS_WITH_SCHOOLS_V1)
+    db.execute(RESPONSES_LONG_V1)
 
 
 # New steps go above this line, numbered in order: @SCHEMA.step(2), @SCHEMA.step(3), …

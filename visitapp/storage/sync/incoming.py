@@ -17,8 +17,6 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from visitapp.core.ids import is_uuid
 from visitapp.core.sync import (
     DamagedFile,
@@ -29,6 +27,7 @@ from visitapp.core.sync import (
     NotAnExport,
     UnexpectedSchema,
 )
+from visitapp.storage.connection import Connection
 from visitapp.storage.database import APPLICATION_ID, SQLITE_HEADER
 from visitapp.storage.migrations import SCHEMA, Schema
 from visitapp.storage.sync.tables import quote, table_names
@@ -108,9 +107,9 @@ def master(conn: sqlite3.Connection) -> frozenset[tuple[str, str, str, str | Non
 @cache
 def fresh_master(schema: Schema, version: int) -> frozenset[tuple[str, str, str, str | None]]:
     """What a brand-new visitapp database of `version` holds, built in memory once."""
-    db = Database(memory=True)
-    Schema(schema.migrations.name).with_steps(*schema.bodies[:version]).apply(db)
+    db = Connection(sqlite3.connect(":memory:", isolation_level=None))
     try:
+        Schema(schema.name).with_steps(*schema.bodies[:version]).apply(db)
         return master(db.conn)
     finally:
         db.close()
@@ -202,13 +201,13 @@ def _check_contents(conn: sqlite3.Connection, meta: dict[str, str]) -> None:
 
 def _migrate(copy: Path, schema: Schema, version: int) -> None:
     """Bring the private copy up to date with the same steps a laptop would run."""
-    db = Database(sqlite3.connect(copy, isolation_level=None), execute_plugins=False)
+    db = Connection(sqlite3.connect(copy, isolation_level=None))
     try:
         for number, body in enumerate(schema.bodies[version:], version + 1):
             with db.atomic():
-                body(db)
+                body(db.utils)  # steps get sqlite-utils' Database, as in Schema.apply
                 db.execute(f"PRAGMA user_version = {number}")
-    except sqlite3.Error as error:
+    except Exception as error:  # a step meeting data no laptop would write: refuse, never crash
         raise DamagedFile(f"it could not be brought up to date ({error})") from error
     finally:
         db.close()
@@ -247,7 +246,7 @@ def check(
         if not is_uuid(device):
             raise MissingMetadata()
         _check_contents(conn, meta)
-    except sqlite3.Error as error:
+    except (sqlite3.Error, ValueError) as error:  # ValueError: text that is not UTF-8
         raise DamagedFile(str(error)) from error
     finally:
         conn.close()
@@ -257,7 +256,7 @@ def check(
         try:
             _check_schema(conn, schema, schema.latest)
             _check_links(conn)
-        except sqlite3.Error as error:
+        except (sqlite3.Error, ValueError) as error:
             raise DamagedFile(str(error)) from error
         finally:
             conn.close()

@@ -88,8 +88,11 @@ def _merge_mutable(conn: sqlite3.Connection, table: TablePlan) -> dict[str, Tabl
     name = quote(table.name)
     columns = ", ".join(quote(c) for c in table.columns)
     content = table.content
+    # Winners: new ids, and versions newer than central's. Only those whose content differs
+    # count as updated; the others just take the newer stamp (so every order ends alike).
     conn.execute(
-        f"CREATE TEMP TABLE sync_winners AS SELECT i.id AS id, m.id IS NULL AS is_new"
+        f"CREATE TEMP TABLE sync_winners AS SELECT i.id AS id, m.id IS NULL AS is_new,"
+        f" m.id IS NOT NULL AND ({_differs(content)}) AS changed"
         f" FROM incoming.{name} i LEFT JOIN main.{name} m ON m.id = i.id"
         f" WHERE m.id IS NULL OR (i.updated_at, i.origin, {_fingerprint(content, 'i')})"
         f" > (m.updated_at, m.origin, {_fingerprint(content, 'm')})"
@@ -104,7 +107,7 @@ def _merge_mutable(conn: sqlite3.Connection, table: TablePlan) -> dict[str, Tabl
         f"UPDATE main.{name} SET {assignments} FROM incoming.{name} AS i"
         f" WHERE i.id = {name}.id AND {name}.id IN (SELECT id FROM {_WIN} WHERE NOT is_new)"
     )
-    updated = conn.execute("SELECT changes()").fetchone()[0]
+    updated = _count(conn, f"SELECT count(*) FROM {_WIN} WHERE changed")
     total = _count(conn, f"SELECT count(*) FROM incoming.{name}")
     counts = {table.name: TableCounts(added, updated, total - added - updated)}
     counts.update(_copy_children(conn, table))
@@ -163,15 +166,22 @@ def _merge_immutable(
         f" WHERE id IN (SELECT id FROM {_WIN})"
     )
     added = conn.execute("SELECT changes()").fetchone()[0]
-    # The record itself never changes; its tombstone travels by last writer wins.
+    # The record itself never changes; its tombstone travels by last writer wins. Only a
+    # change of `deleted` counts as an update; a newer stamp alone is taken silently.
     same = " AND ".join(f"i.{quote(c)} IS m.{quote(c)}" for c in content)
-    conn.execute(
-        f"UPDATE main.{name} AS m SET updated_at = i.updated_at, origin = i.origin,"
-        f" deleted = i.deleted FROM incoming.{name} AS i"
-        f" WHERE i.id = m.id AND {same}"
+    newer = (
+        f"i.id = m.id AND {same}"
         f" AND (i.updated_at, i.origin, i.deleted) > (m.updated_at, m.origin, m.deleted)"
     )
-    updated = conn.execute("SELECT changes()").fetchone()[0]
+    updated = _count(
+        conn,
+        f"SELECT count(*) FROM incoming.{name} AS i JOIN main.{name} AS m ON m.id = i.id"
+        f" WHERE {newer} AND i.deleted IS NOT m.deleted",
+    )
+    conn.execute(
+        f"UPDATE main.{name} AS m SET updated_at = i.updated_at, origin = i.origin,"
+        f" deleted = i.deleted FROM incoming.{name} AS i WHERE {newer}"
+    )
     total = _count(conn, f"SELECT count(*) FROM incoming.{name}")
     counts = {
         table.name: TableCounts(added, updated, total - added - updated - conflicts, conflicts)

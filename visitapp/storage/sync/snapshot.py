@@ -137,6 +137,7 @@ def take_snapshot(
         app_version=app_version,
         row_counts=counts,
         size_bytes=snapshot.stat().st_size,
+        records=sum(counts.get(table, 0) for table in registry.records),
     )
     return snapshot, Snapshot(summary, watermark)
 

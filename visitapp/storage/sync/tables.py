@@ -7,8 +7,7 @@ order from the foreign keys, so a table added by a later migration merges once r
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from visitapp.storage.schema import DERIVED_TABLES, IMMUTABLE_TABLES, LOCAL_TABLES, MUTABLE_TABLES
 
@@ -22,7 +21,7 @@ REQUIRED = ("id", "created_at", *ENVELOPE)
 class Registry:
     mutable: tuple[str, ...]
     immutable: tuple[str, ...]
-    derived: Mapping[str, str] = field(default_factory=dict)  # child -> parent
+    derived: tuple[str, ...] = ()  # each linked to its parent record by its foreign key
     local: tuple[str, ...] = ()
 
     @property
@@ -48,14 +47,14 @@ class Registry:
         *,
         mutable: tuple[str, ...] = (),
         immutable: tuple[str, ...] = (),
-        derived: Mapping[str, str] | None = None,
+        derived: tuple[str, ...] = (),
         local: tuple[str, ...] = (),
     ) -> Registry:
         """This registry plus more tables (tests register test-only tables this way)."""
         return Registry(
             (*self.mutable, *mutable),
             (*self.immutable, *immutable),
-            {**self.derived, **(derived or {})},
+            (*self.derived, *derived),
             (*self.local, *local),
         )
 
@@ -129,17 +128,18 @@ def plan(conn: sqlite3.Connection, registry: Registry = REGISTRY) -> list[TableP
         ordered.append(ready)
         waiting.remove(ready)
     children: dict[str, list[TablePlan]] = {}
-    for child, parent in registry.derived.items():
+    for child in registry.derived:
         if child not in present:
             continue
-        links = [column for table, column in _parents(conn, child) if table == parent]
+        links = [(table, column) for table, column in _parents(conn, child) if table in records]
         if len(links) != 1:
-            raise RuntimeError(f"derived table {child} needs one foreign key to {parent}")
+            raise RuntimeError(f"derived table {child} needs one foreign key to a record table")
+        parent, link = links[0]
         columns = _columns(conn, child)
         pk = [c for c in columns if c[2]]
         rowid_alias = len(pk) == 1 and pk[0][1].upper() == "INTEGER"
         kept = tuple(c[0] for c in columns if not (rowid_alias and c[2]))
-        children.setdefault(parent, []).append(TablePlan(child, DERIVED, kept, links[0]))
+        children.setdefault(parent, []).append(TablePlan(child, DERIVED, kept, link))
     plans = []
     for table in ordered:
         columns = tuple(c[0] for c in _columns(conn, table))
