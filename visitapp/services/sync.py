@@ -21,7 +21,7 @@ from visitapp.core.sync import (
 )
 from visitapp.storage.database import Storage
 from visitapp.storage.sync import duplicates, status
-from visitapp.storage.sync.merge import merge_file
+from visitapp.storage.sync.merge import merge_file, merging_many
 from visitapp.storage.sync.snapshot import export
 
 # progress(file index, per-mille done of that file, state): state is "working" while the file
@@ -93,19 +93,20 @@ class SyncService:
         paths = [Path(p) for p in paths]
         report = progress or (lambda _i, _permille, _state: None)
         reports: list[FileReport] = []
-        for index, path in enumerate(paths):
-            if cancel is not None and cancel.cancelled:
-                reports.append(FileReport(str(path), FileStatus.CANCELLED))
-                report(index, 0, FileStatus.CANCELLED.value)
-                continue
-            report(index, 0, "working")
-            result = merge_file(
-                store,
-                path,
-                progress=lambda fraction, i=index: report(i, int(fraction * 1000), "working"),
-            )
-            reports.append(result)
-            report(index, 1000, result.status.value)
+        with merging_many(store):
+            for index, path in enumerate(paths):
+                if cancel is not None and cancel.cancelled:
+                    reports.append(FileReport(str(path), FileStatus.CANCELLED))
+                    report(index, 0, FileStatus.CANCELLED.value)
+                    continue
+                report(index, 0, "working")
+                result = merge_file(
+                    store,
+                    path,
+                    progress=lambda fraction, i=index: report(i, int(fraction * 1000), "working"),
+                )
+                reports.append(result)
+                report(index, 1000, result.status.value)
         return reports
 
     def import_history(self) -> list[ImportRecord]:

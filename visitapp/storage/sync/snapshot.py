@@ -70,7 +70,7 @@ def _fsync_folder(folder: Path) -> None:
 def _prepare(
     snapshot: Path, store: Store, app_version: str, registry: Registry
 ) -> tuple[dict[str, int], str]:
-    """Strip what must not leave the laptop, write the export's metadata, compact."""
+    """Strip what must not leave the laptop, compact, then write the export's metadata."""
     conn = sqlite3.connect(snapshot, isolation_level=None)
     try:
         conn.execute("PRAGMA journal_mode = DELETE")
@@ -79,6 +79,10 @@ def _prepare(
         for table in registry.local:
             if table in present:
                 conn.execute(f"DELETE FROM {quote(table)}")
+        conn.execute("COMMIT")
+        # No page of the emptied local tables survives; and the checksums below follow row
+        # order, which VACUUM may change, so they are taken after it.
+        conn.execute("VACUUM")
         counts = {
             table: conn.execute(f"SELECT count(*) FROM {quote(table)}").fetchone()[0]
             for table in registry.synced
@@ -92,6 +96,7 @@ def _prepare(
         ]
         watermark = max((s for s in stamps if s), default="")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
+        conn.execute("BEGIN")
         conn.executemany(
             "INSERT INTO meta (key, value) VALUES (?, ?)",
             [
@@ -104,7 +109,6 @@ def _prepare(
             ],
         )
         conn.execute("COMMIT")
-        conn.execute("VACUUM")  # no page of the emptied local tables survives in the file
     finally:
         conn.close()
     return counts, watermark
