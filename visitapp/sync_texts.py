@@ -15,7 +15,7 @@ SYNC_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "sync.empty": (
         f"This file is empty: the export was probably interrupted. Ask for a new export. {_NOTHING[0]}",
-        f"Ce fichier est vide : l'export a sans doute été interrompu. Demandez un nouvel export. "
+        f"Ce fichier est vide : l'export a sans doute été interrompu. Demandez un nouvel export. "
         f"{_NOTHING[1]}",
     ),
     "sync.not_sqlite": (
@@ -35,12 +35,12 @@ SYNC_MESSAGES: dict[str, tuple[str, str]] = {
         f"This file was made by a newer visitapp (schema {{found}}, this one reads up to "
         f"{{supported}}): update first. {_NOTHING[0]}",
         f"Ce fichier a été créé par une version plus récente de visitapp (schéma {{found}}, "
-        f"celle-ci lit jusqu'au {{supported}}) : mettez d'abord à jour. {_NOTHING[1]}",
+        f"celle-ci lit jusqu'au {{supported}}) : mettez d'abord à jour. {_NOTHING[1]}",
     ),
     "sync.unexpected_schema": (
         f"This file contains parts a visitapp export never has ({{detail}}), so it was refused "
         f"for safety. {_NOTHING[0]}",
-        f"Ce fichier contient des éléments qu'un export visitapp n'a jamais ({{detail}}) : "
+        f"Ce fichier contient des éléments qu'un export visitapp n'a jamais ({{detail}}) : "
         f"refusé par sécurité. {_NOTHING[1]}",
     ),
     "sync.no_metadata": (
@@ -58,7 +58,7 @@ SYNC_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "sync.folder_missing": (
         "The folder {path} is not available: is the drive connected? Choose the folder again.",
-        "Le dossier {path} n'est pas disponible : le disque est-il branché ? Choisissez à "
+        "Le dossier {path} n'est pas disponible : le disque est-il branché ? Choisissez à "
         "nouveau le dossier.",
     ),
     "sync.shared_data_dir": (
@@ -68,7 +68,7 @@ SYNC_MESSAGES: dict[str, tuple[str, str]] = {
         "Send to shared folder to share your exports.",
         "Le dossier de données {path} est sur un lecteur réseau, un dossier synchronisé dans "
         "le cloud ou un disque amovible ({reason}). La base de travail doit rester sur le "
-        "disque de cet ordinateur : elle pourrait y être endommagée. Choisissez un dossier "
+        "disque de cet ordinateur : elle pourrait y être endommagée. Choisissez un dossier "
         "local avec --data-dir (ou VISITAPP_DATA_DIR), et utilisez Envoyer vers le dossier "
         "partagé pour partager vos exports.",
     ),

@@ -68,6 +68,7 @@ def test_a_sessions_results_read_the_same_in_central(laptop, central, tmp_path):
 def test_the_same_demo_on_two_laptops_adds_no_response_twice(central, tmp_path, clock):
     files = []
     for name in ("ines", "hugo"):
+        clock.advance(hours=2)  # each laptop installs the surveys at its own time
         other = Services.open(tmp_path / name / "visitapp.db", clock)
         other.demo.seed(date(2026, 11, 23))
         files.append(other.sync.export(tmp_path / f"{name}.visitapp").path)
@@ -78,6 +79,7 @@ def test_the_same_demo_on_two_laptops_adds_no_response_twice(central, tmp_path, 
         skipped=first.tables["response"].added
     )
     assert second.tables["response_answer"].added == 0
+    assert second.records.updated == 0  # nothing anyone would see changed
     assert central.sync.conflict_count() == 0
 
 

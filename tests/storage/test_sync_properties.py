@@ -44,15 +44,19 @@ def version(kind: str, record_id: str, draw_stamp, draw_origin, draw_deleted, va
         )
         return row
     if kind == "note":  # immutable: its content depends on its id only, never on the version
-        return record(
-            record_id,
-            stamp,
-            origin,
-            deleted,
-            visit_id=VISITS[index % 3],
-            body=f"n{index}",
-            score=index / 3,
-        )
+        return {
+            **record(
+                record_id,
+                stamp,
+                origin,
+                deleted,
+                visit_id=VISITS[index % 3],
+                body=f"n{index}",
+                score=index / 3,
+            ),
+            # Laptops that received the same record at different times (a survey definition).
+            "created_at": f"2026-09-0{1 + variant % 2}T08:00:00.000Z",
+        }
     return record(
         record_id,
         stamp,
@@ -155,6 +159,13 @@ def test_the_newest_version_of_every_record_wins(sets):
                 for r in central.db.execute(f"SELECT id, updated_at, origin FROM {table}")
             )
             assert found == newest, table
+        # An immutable record keeps the earliest creation time any laptop gave it.
+        earliest: dict[str, str] = {}
+        for rows in sets:
+            for row in rows["note"]:
+                earliest[row["id"]] = min(earliest.get(row["id"], "~"), row["created_at"])
+        found = dict(central.db.execute("SELECT id, created_at FROM note").fetchall())
+        assert found == earliest
         # Derived rows are those of the winning parent version, never a mix.
         for tally_id, count in central.db.execute("SELECT id, count FROM tally_test"):
             labels = central.db.execute(

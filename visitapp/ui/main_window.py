@@ -51,6 +51,8 @@ class MainWindow(QMainWindow):
         self.add_page(self.visits_panel, "visits")
         self.add_page(self._make_schools_panel, "schools", self.tr("Schools"))
         self.add_page(self._make_ambassadors_panel, "ambassadors", self.tr("Ambassadors"))
+        self.sync_row = self.navigation.count()
+        self.add_page(self._make_sync_panel, "sync", self.tr("Sync"))
         self._build_menus()
         self._connect_signals()
         self.navigation.setCurrentRow(0)
@@ -155,6 +157,11 @@ class MainWindow(QMainWindow):
         from visitapp.ui.ambassadors_panel import AmbassadorsPanel
 
         return AmbassadorsPanel(self.services.records, self.undo_stack)
+
+    def _make_sync_panel(self) -> QWidget:
+        from visitapp.ui.sync import SyncPanel
+
+        return SyncPanel(self.services, self.settings)
 
     @property
     def schools_panel(self):

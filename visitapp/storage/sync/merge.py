@@ -102,8 +102,8 @@ def _merge_mutable(conn: sqlite3.Connection, table: TablePlan) -> dict[str, Tabl
         f"CREATE TEMP TABLE sync_winners AS SELECT {', '.join(f'i.{quote(c)}' for c in table.columns)},"
         f" m.id IS NULL AS sync_new, m.id IS NOT NULL AND ({_differs(content)}) AS sync_changed"
         f" FROM {_source(name)} LEFT JOIN main.{name} AS m ON m.id = i.id"
-        f" WHERE m.id IS NULL OR (i.updated_at, i.origin, {_fingerprint(content, 'i')})"
-        f" > (m.updated_at, m.origin, {_fingerprint(content, 'm')})"
+        f" WHERE m.id IS NULL OR (i.updated_at, i.origin, {_fingerprint(table.tiebreak, 'i')})"
+        f" > (m.updated_at, m.origin, {_fingerprint(table.tiebreak, 'm')})"
     )
     conn.execute(f"INSERT INTO main.{name} ({columns}) SELECT {columns} FROM {_WIN} WHERE sync_new")
     added = conn.execute("SELECT changes()").fetchone()[0]
@@ -171,18 +171,24 @@ def _merge_immutable(
         f" WHERE id IN (SELECT id FROM {_WIN})"
     )
     added = conn.execute("SELECT changes()").fetchone()[0]
-    # The record itself never changes; its tombstone travels by last writer wins. Only a
-    # change of `deleted` counts as an update; a newer stamp alone is taken silently.
+    # The record itself never changes; its tombstone travels by last writer wins, and it keeps
+    # the earliest creation time any laptop gave it. Only a change of `deleted` counts as an
+    # update; a newer stamp alone is taken silently (so every order ends with the same rows).
     same = " AND ".join(f"i.{quote(c)} IS m.{quote(c)}" for c in content)
+    newer = "(i.updated_at, i.origin, i.deleted) > (m.updated_at, m.origin, m.deleted)"
     conn.execute(
-        f"CREATE TEMP TABLE sync_envelopes AS SELECT i.id AS id, i.updated_at AS updated_at,"
-        f" i.origin AS origin, i.deleted AS deleted, i.deleted IS NOT m.deleted AS changed"
+        f"CREATE TEMP TABLE sync_envelopes AS SELECT i.id AS id, i.created_at AS created_at,"
+        f" i.updated_at AS updated_at, i.origin AS origin, i.deleted AS deleted,"
+        f" {newer} AS newer, {newer} AND i.deleted IS NOT m.deleted AS changed"
         f" FROM {_source(name)} JOIN main.{name} AS m ON m.id = i.id WHERE {same}"
-        f" AND (i.updated_at, i.origin, i.deleted) > (m.updated_at, m.origin, m.deleted)"
+        f" AND ({newer} OR i.created_at < m.created_at)"
     )
     conn.execute(
-        f"UPDATE main.{name} SET updated_at = e.updated_at, origin = e.origin,"
-        f" deleted = e.deleted FROM temp.sync_envelopes AS e WHERE e.id = {name}.id"
+        f"UPDATE main.{name} SET created_at = min({name}.created_at, e.created_at),"
+        f" updated_at = iif(e.newer, e.updated_at, {name}.updated_at),"
+        f" origin = iif(e.newer, e.origin, {name}.origin),"
+        f" deleted = iif(e.newer, e.deleted, {name}.deleted)"
+        f" FROM temp.sync_envelopes AS e WHERE e.id = {name}.id"
     )
     updated = _count(conn, "SELECT count(*) FROM temp.sync_envelopes WHERE changed")
     conn.execute("DROP TABLE temp.sync_envelopes")

@@ -81,7 +81,13 @@ class TablePlan:
 
     @property
     def content(self) -> tuple[str, ...]:
-        """The columns that say what a record is, as opposed to who last wrote it."""
+        """The columns that say what a record is, as opposed to who wrote it and when
+        (two laptops installing the same survey definition create it at different times)."""
+        return tuple(c for c in self.columns if c not in ("created_at", "updated_at", "origin"))
+
+    @property
+    def tiebreak(self) -> tuple[str, ...]:
+        """Everything but the write stamp: orders two different versions stamped alike."""
         return tuple(c for c in self.columns if c not in ("updated_at", "origin"))
 
 
