@@ -2,6 +2,66 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
   <context>
+    <name>CentralCard</name>
+    <message>
+      <source>Merge exports (coordinator)</source>
+      <translation>Fusionner des exports (coordination)</translation>
+    </message>
+    <message>
+      <source>&amp;Open central database…</source>
+      <translation>&amp;Ouvrir la base centrale…</translation>
+    </message>
+    <message>
+      <source>&amp;Merge exports…</source>
+      <translation>&amp;Fusionner des exports…</translation>
+    </message>
+    <message>
+      <source>Probable duplicates…</source>
+      <translation>Doublons probables…</translation>
+    </message>
+    <message>
+      <source>The central database is a visitapp database on your own disk. Open it, then merge the files the ambassadors sent you: in any order, as often as needed.</source>
+      <translation>La base centrale est une base visitapp sur votre propre disque. Ouvrez-la, puis fusionnez les fichiers envoyés par les ambassadeurs : dans n'importe quel ordre, autant de fois que nécessaire.</translation>
+    </message>
+    <message>
+      <source>Open database: %1</source>
+      <translation>Base ouverte : %1</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n file(s) merged into it</source>
+      <translation>
+        <numerusform>%n fichier fusionné dans cette base</numerusform>
+        <numerusform>%n fichiers fusionnés dans cette base</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>, the last on %1</source>
+      <translation>, le dernier le %1</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) arrived with different content (see merge_conflict)</source>
+      <translation>
+        <numerusform>%n enregistrement arrivé avec un contenu différent (voir merge_conflict)</numerusform>
+        <numerusform>%n enregistrements arrivés avec un contenu différent (voir merge_conflict)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n group(s) of visits may be recorded twice</source>
+      <translation>
+        <numerusform>%n groupe de visites est peut-être saisi deux fois</numerusform>
+        <numerusform>%n groupes de visites sont peut-être saisis deux fois</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Every probable duplicate was reviewed.</source>
+      <translation>Tous les doublons probables ont été examinés.</translation>
+    </message>
+    <message>
+      <source>No visit seems to be recorded twice.</source>
+      <translation>Aucune visite ne semble saisie deux fois.</translation>
+    </message>
+  </context>
+  <context>
     <name>CentralWindow</name>
     <message>
       <source>visitapp — %1</source>
@@ -88,6 +148,71 @@
     <message>
       <source>counted</source>
       <translation>comptée</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportCard</name>
+    <message>
+      <source>Send to the coordinator</source>
+      <translation>Envoyer à la coordination</translation>
+    </message>
+    <message>
+      <source>&amp;Export for the coordinator…</source>
+      <translation>&amp;Exporter pour la coordination…</translation>
+    </message>
+    <message>
+      <source>&amp;Send to shared folder</source>
+      <translation>&amp;Envoyer vers le dossier partagé</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Choisir…</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) not exported yet</source>
+      <translation>
+        <numerusform>%n enregistrement pas encore exporté</numerusform>
+        <numerusform>%n enregistrements pas encore exportés</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Everything is exported</source>
+      <translation>Tout est exporté</translation>
+    </message>
+    <message>
+      <source>Never exported from this database.</source>
+      <translation>Jamais exporté depuis cette base.</translation>
+    </message>
+    <message>
+      <source>Last export: %1, to %2</source>
+      <translation>Dernier export : %1, vers %2</translation>
+    </message>
+    <message>
+      <source>Shared folder: %1</source>
+      <translation>Dossier partagé : %1</translation>
+    </message>
+    <message>
+      <source>Change…</source>
+      <translation>Changer…</translation>
+    </message>
+    <message>
+      <source>Shared folder: none chosen yet (a network drive, synced folder or USB stick)</source>
+      <translation>Dossier partagé : pas encore choisi (lecteur réseau, dossier synchronisé ou clé USB)</translation>
+    </message>
+    <message>
+      <source>Exporting…</source>
+      <translation>Export en cours…</translation>
+    </message>
+    <message>
+      <source>Sending…</source>
+      <translation>Envoi en cours…</translation>
+    </message>
+    <message numerus="yes">
+      <source>Exported %n record(s) to %1</source>
+      <translation>
+        <numerusform>%n enregistrement exporté vers %1</numerusform>
+        <numerusform>%n enregistrements exportés vers %1</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -326,44 +451,8 @@
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <source>&amp;Export for the coordinator…</source>
-      <translation>&amp;Exporter pour la coordination…</translation>
-    </message>
-    <message>
-      <source>&amp;Send to shared folder</source>
-      <translation>&amp;Envoyer vers le dossier partagé</translation>
-    </message>
-    <message>
-      <source>Choose…</source>
-      <translation>Choisir…</translation>
-    </message>
-    <message>
-      <source>&amp;Open central database…</source>
-      <translation>&amp;Ouvrir la base centrale…</translation>
-    </message>
-    <message>
-      <source>&amp;Merge exports…</source>
-      <translation>&amp;Fusionner des exports…</translation>
-    </message>
-    <message>
-      <source>Probable duplicates…</source>
-      <translation>Doublons probables…</translation>
-    </message>
-    <message>
       <source>Send what this laptop recorded to the programme's coordinator, or, as the coordinator, merge the ambassadors' exports into one central database.</source>
       <translation>Envoyez ce que cet ordinateur a enregistré à la coordination du programme ou, si vous coordonnez, fusionnez les exports des ambassadeurs dans une base centrale.</translation>
-    </message>
-    <message>
-      <source>Send to the coordinator</source>
-      <translation>Envoyer à la coordination</translation>
-    </message>
-    <message>
-      <source>Merge exports (coordinator)</source>
-      <translation>Fusionner des exports (coordination)</translation>
-    </message>
-    <message>
-      <source>The central database is a visitapp database on your own disk. Open it, then merge the files the ambassadors sent you: in any order, as often as needed.</source>
-      <translation>La base centrale est une base visitapp sur votre propre disque. Ouvrez-la, puis fusionnez les fichiers envoyés par les ambassadeurs : dans n'importe quel ordre, autant de fois que nécessaire.</translation>
     </message>
     <message>
       <source>Files merged into this database</source>
@@ -372,89 +461,6 @@
     <message>
       <source>No export has been merged into this database yet.</source>
       <translation>Aucun export n'a encore été fusionné dans cette base.</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n record(s) not exported yet</source>
-      <translation>
-        <numerusform>%n enregistrement pas encore exporté</numerusform>
-        <numerusform>%n enregistrements pas encore exportés</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>Everything is exported</source>
-      <translation>Tout est exporté</translation>
-    </message>
-    <message>
-      <source>Never exported from this database.</source>
-      <translation>Jamais exporté depuis cette base.</translation>
-    </message>
-    <message>
-      <source>Last export: %1, to %2</source>
-      <translation>Dernier export : %1, vers %2</translation>
-    </message>
-    <message>
-      <source>Shared folder: %1</source>
-      <translation>Dossier partagé : %1</translation>
-    </message>
-    <message>
-      <source>Change…</source>
-      <translation>Changer…</translation>
-    </message>
-    <message>
-      <source>Shared folder: none chosen yet (a network drive, synced folder or USB stick)</source>
-      <translation>Dossier partagé : pas encore choisi (lecteur réseau, dossier synchronisé ou clé USB)</translation>
-    </message>
-    <message>
-      <source>Open database: %1</source>
-      <translation>Base ouverte : %1</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n file(s) merged into it</source>
-      <translation>
-        <numerusform>%n fichier fusionné dans cette base</numerusform>
-        <numerusform>%n fichiers fusionnés dans cette base</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>, the last on %1</source>
-      <translation>, le dernier le %1</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n record(s) arrived with different content (see merge_conflict)</source>
-      <translation>
-        <numerusform>%n enregistrement arrivé avec un contenu différent (voir merge_conflict)</numerusform>
-        <numerusform>%n enregistrements arrivés avec un contenu différent (voir merge_conflict)</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n group(s) of visits may be recorded twice</source>
-      <translation>
-        <numerusform>%n groupe de visites est peut-être saisi deux fois</numerusform>
-        <numerusform>%n groupes de visites sont peut-être saisis deux fois</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>Every probable duplicate was reviewed.</source>
-      <translation>Tous les doublons probables ont été examinés.</translation>
-    </message>
-    <message>
-      <source>No visit seems to be recorded twice.</source>
-      <translation>Aucune visite ne semble saisie deux fois.</translation>
-    </message>
-    <message numerus="yes">
-      <source>Exported %n record(s) to %1</source>
-      <translation>
-        <numerusform>%n enregistrement exporté vers %1</numerusform>
-        <numerusform>%n enregistrements exportés vers %1</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>Exporting…</source>
-      <translation>Export en cours…</translation>
-    </message>
-    <message>
-      <source>Sending…</source>
-      <translation>Envoi en cours…</translation>
     </message>
   </context>
 </TS>

@@ -3,6 +3,8 @@ the final report in the table."""
 
 from __future__ import annotations
 
+import warnings
+
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
@@ -26,13 +28,17 @@ def cell(dialog: MergeDialog, row: int, column: int, role=Qt.ItemDataRole.Displa
 def drop(dialog: MergeDialog, paths) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    enter = QDragEnterEvent(
-        QPointF(dialog.rect().center()),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
+    with (
+        warnings.catch_warnings()
+    ):  # the QPoint form is deprecated from PySide 6.12, the only one before
+        warnings.simplefilter("ignore", DeprecationWarning)
+        enter = QDragEnterEvent(
+            dialog.rect().center(),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
     QApplication.sendEvent(dialog, enter)
     assert enter.isAccepted()
     event = QDropEvent(
