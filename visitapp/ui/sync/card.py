@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFrame, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QLabel,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from visitapp.core.errors import VisitappError
 from visitapp.settings import Settings
@@ -44,6 +52,21 @@ def error_text(error: Exception) -> str:
         detail = f"{error.strerror or error}: {error.filename or ''}".rstrip(": ")
         return describe_error(VisitappError(detail), current_language())
     return str(error)
+
+
+def report_table(model: QAbstractItemModel) -> QTableView:
+    """A read-only table of whole rows, plain like the app's record lists."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(30)
+    table.horizontalHeader().setHighlightSections(False)
+    return table
 
 
 class Card(QFrame):

@@ -8,13 +8,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +22,7 @@ from visitapp.core.sync import FileReport, FileStatus
 from visitapp.services.sync import SyncService
 from visitapp.texts import describe_error
 from visitapp.ui.i18n import current_language
+from visitapp.ui.sync.card import report_table
 from visitapp.ui.sync.file_asker import FileAsker
 from visitapp.ui.sync.merge_files_model import MergeFilesModel, ProgressDelegate
 from visitapp.ui.tasks import Task
@@ -65,18 +64,9 @@ class MergeDialog(QDialog):
         )
         self.hint.setWordWrap(True)
         self.model = MergeFilesModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table = report_table(self.model)
         self.table.setItemDelegateForColumn(MergeFilesModel.PROGRESS, ProgressDelegate(self.table))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(30)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
         header.setSectionResizeMode(MergeFilesModel.FILE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(MergeFilesModel.RESULT, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(MergeFilesModel.FILE, 240)

@@ -7,11 +7,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +17,7 @@ from PySide6.QtWidgets import (
 from visitapp.core.sync import DuplicateGroup, ImportRecord, SyncStatus
 from visitapp.services import Services
 from visitapp.settings import Settings
-from visitapp.ui.sync.card import STYLE
+from visitapp.ui.sync.card import STYLE, report_table
 from visitapp.ui.sync.central_card import CentralCard
 from visitapp.ui.sync.export_card import ExportCard
 from visitapp.ui.sync.file_asker import FileAsker
@@ -81,17 +79,8 @@ class SyncPanel(QWidget):
         history_title = QLabel(self.tr("Files merged into this database"))
         history_title.setObjectName("sectionTitle")
         self.history_model = ImportHistoryModel(self)
-        self.history = QTableView()
-        self.history.setModel(self.history_model)
-        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.setAlternatingRowColors(True)
-        self.history.setShowGrid(False)
-        self.history.setWordWrap(False)
-        self.history.verticalHeader().hide()
-        self.history.verticalHeader().setDefaultSectionSize(28)
+        self.history = report_table(self.history_model)
         header = self.history.horizontalHeader()
-        header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ImportHistoryModel.FILE, QHeaderView.ResizeMode.Stretch)
         self.history_empty = QLabel(self.tr("No export has been merged into this database yet."))
