@@ -7,8 +7,7 @@ import sys
 
 import pytest
 
-from visitapp.core.shared_folders import SharedKind
-from visitapp.core.sync import SharedDataFolder
+from visitapp.core.shared_folders import SharedDataFolder, SharedKind
 from visitapp.services import Services
 from visitapp.services.shared_folders import removable_devices, shared_folder
 from visitapp.texts import describe_error

@@ -23,6 +23,14 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import PurePath, PurePosixPath, PureWindowsPath
 
+from visitapp.core.errors import VisitappError
+
+
+class SharedDataFolder(VisitappError):
+    """The live database must not sit on a network drive, a synced folder or a USB stick."""
+
+    code = "sync.shared_data_dir"
+
 
 class SharedKind(StrEnum):
     NETWORK = "network"

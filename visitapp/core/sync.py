@@ -182,9 +182,3 @@ class ExportFailed(VisitappError):
 
 class FolderMissing(VisitappError):
     code = "sync.folder_missing"
-
-
-class SharedDataFolder(VisitappError):
-    """The live database must not sit on a network drive, a synced folder or a USB stick."""
-
-    code = "sync.shared_data_dir"

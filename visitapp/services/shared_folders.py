@@ -7,8 +7,14 @@ import os
 import sys
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
-from visitapp.core.shared_folders import Mount, SharedFolder, classify, mount_of, parse_mounts
-from visitapp.core.sync import SharedDataFolder
+from visitapp.core.shared_folders import (
+    Mount,
+    SharedDataFolder,
+    SharedFolder,
+    classify,
+    mount_of,
+    parse_mounts,
+)
 
 
 def _read(path: Path) -> str:
