@@ -3,7 +3,10 @@ the open (central) database, and the probable duplicate visits. Shared by the GU
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Protocol
 
@@ -21,7 +24,7 @@ from visitapp.core.sync import (
 )
 from visitapp.storage.database import Storage
 from visitapp.storage.sync import duplicates, status
-from visitapp.storage.sync.merge import merge_file, merging_many
+from visitapp.storage.sync.merge import Prepared, merge_file, merge_prepared, merging_many, prepare
 from visitapp.storage.sync.snapshot import export
 
 # progress(file index, per-mille done of that file, state): state is "working" while the file
@@ -38,6 +41,9 @@ class SyncService:
     def __init__(self, storage: Storage, app_version: str = __version__) -> None:
         self._storage = storage
         self._app_version = app_version
+        # One thread, kept, that checks the next file while one merges: kept so that its
+        # database connection (one per thread) is opened once, not once per merge.
+        self._checker: ThreadPoolExecutor | None = None
 
     # -- the laptop's side ----------------------------------------------------------------
 
@@ -88,25 +94,49 @@ class SyncService:
         progress: MergeProgress | None = None,
         cancel: CancelFlag | None = None,
     ) -> list[FileReport]:
-        """Merge each file in its own transaction; stop between files when cancelled."""
+        """Merge each file in its own transaction; stop between files when cancelled.
+
+        While one file is merged, the next is copied and checked in a second thread (on its
+        own connection, reading central only to skip files already merged): the checks of
+        untrusted files then cost little more than the merge itself.
+        """
         store = self._storage.store()
         paths = [Path(p) for p in paths]
         report = progress or (lambda _i, _permille, _state: None)
         reports: list[FileReport] = []
-        with merging_many(store):
+        if self._checker is None:
+            self._checker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="visitapp-check")
+        checker = self._checker
+        with tempfile.TemporaryDirectory(prefix="visitapp-merge-") as work, merging_many(store):
+
+            def prepare_one(index: int) -> Prepared:
+                folder = Path(work) / str(index)
+                folder.mkdir()
+                return prepare(self._storage.store(), paths[index], folder)
+
+            upcoming = checker.submit(prepare_one, 0) if paths else None
             for index, path in enumerate(paths):
                 if cancel is not None and cancel.cancelled:
                     reports.append(FileReport(str(path), FileStatus.CANCELLED))
                     report(index, 0, FileStatus.CANCELLED.value)
                     continue
                 report(index, 0, "working")
-                result = merge_file(
-                    store,
-                    path,
-                    progress=lambda fraction, i=index: report(i, int(fraction * 1000), "working"),
+                assert upcoming is not None
+                prepared = upcoming.result()
+                upcoming = (
+                    checker.submit(prepare_one, index + 1) if index + 1 < len(paths) else None
                 )
+                report(index, 300, "working")
+                result = merge_prepared(
+                    store,
+                    prepared,
+                    progress=lambda f, i=index: report(i, 300 + int(f * 700), "working"),
+                )
+                shutil.rmtree(Path(work) / str(index), ignore_errors=True)
                 reports.append(result)
                 report(index, 1000, result.status.value)
+            if upcoming is not None:
+                upcoming.result()  # stopped: let the check under way end before its folder goes
         return reports
 
     def import_history(self) -> list[ImportRecord]:

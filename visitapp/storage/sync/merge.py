@@ -73,14 +73,18 @@ def _differs(columns: tuple[str, ...]) -> str:
     return " OR ".join(f"i.{quote(c)} IS NOT m.{quote(c)}" for c in columns)
 
 
-def _copy_children(conn: sqlite3.Connection, table: TablePlan) -> dict[str, TableCounts]:
-    """Replace the derived rows of every winning parent by the incoming ones."""
+def _copy_children(
+    conn: sqlite3.Connection, table: TablePlan, *, replace: bool = True
+) -> dict[str, TableCounts]:
+    """Replace the derived rows of every winning parent by the incoming ones (`replace` off:
+    the winners are new parents, which central cannot hold derived rows of)."""
     counts = {}
     for child in table.children:
         name, link = quote(child.name), quote(child.link)
         columns = ", ".join(quote(c) for c in child.columns)
         winners = f"(SELECT id FROM {_WIN})"
-        conn.execute(f"DELETE FROM main.{name} WHERE {link} IN {winners}")
+        if replace:
+            conn.execute(f"DELETE FROM main.{name} WHERE {link} IN {winners}")
         conn.execute(
             f"INSERT INTO main.{name} ({columns}) SELECT {columns} FROM {_source(name)}"
             f" WHERE {link} IN {winners}"
@@ -160,20 +164,36 @@ def _merge_immutable(
 ) -> dict[str, TableCounts]:
     name = quote(table.name)
     columns = ", ".join(quote(c) for c in table.columns)
-    content = tuple(c for c in table.content if c != "deleted")
-    conflicts = _record_conflicts(conn, table, incoming, now)
     conn.execute(
         f"CREATE TEMP TABLE sync_winners AS SELECT i.id AS id FROM {_source(name)}"
         f" WHERE NOT EXISTS (SELECT 1 FROM main.{name} AS m WHERE m.id = i.id)"
     )
+    new = _count(conn, f"SELECT count(*) FROM {_WIN}")
+    total = _count(conn, f"SELECT count(*) FROM {_source(name)}")
+    conflicts = updated = 0
+    if new < total:  # some ids are known already: compare them first
+        conflicts = _record_conflicts(conn, table, incoming, now)
+        updated = _merge_envelopes(conn, table)
     conn.execute(
         f"INSERT INTO main.{name} ({columns}) SELECT {columns} FROM {_source(name)}"
         f" WHERE id IN (SELECT id FROM {_WIN})"
     )
     added = conn.execute("SELECT changes()").fetchone()[0]
-    # The record itself never changes; its tombstone travels by last writer wins, and it keeps
-    # the earliest creation time any laptop gave it. Only a change of `deleted` counts as an
-    # update; a newer stamp alone is taken silently (so every order ends with the same rows).
+    counts = {
+        table.name: TableCounts(added, updated, total - added - updated - conflicts, conflicts)
+    }
+    counts.update(_copy_children(conn, table, replace=False))
+    conn.execute(f"DROP TABLE {_WIN}")
+    return counts
+
+
+def _merge_envelopes(conn: sqlite3.Connection, table: TablePlan) -> int:
+    """An immutable record never changes; its tombstone travels by last writer wins, and it
+    keeps the earliest creation time any laptop gave it. Only a change of `deleted` counts as
+    an update; a newer stamp alone is taken silently (so every order ends with the same rows).
+    Returns how many records were updated."""
+    name = quote(table.name)
+    content = tuple(c for c in table.content if c != "deleted")
     same = " AND ".join(f"i.{quote(c)} IS m.{quote(c)}" for c in content)
     newer = "(i.updated_at, i.origin, i.deleted) > (m.updated_at, m.origin, m.deleted)"
     conn.execute(
@@ -192,13 +212,7 @@ def _merge_immutable(
     )
     updated = _count(conn, "SELECT count(*) FROM temp.sync_envelopes WHERE changed")
     conn.execute("DROP TABLE temp.sync_envelopes")
-    total = _count(conn, f"SELECT count(*) FROM {_source(name)}")
-    counts = {
-        table.name: TableCounts(added, updated, total - added - updated - conflicts, conflicts)
-    }
-    counts.update(_copy_children(conn, table))
-    conn.execute(f"DROP TABLE {_WIN}")
-    return counts
+    return updated
 
 
 def _log(
@@ -317,6 +331,58 @@ def merging_many(store: Store) -> Iterator[None]:
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()  # busy readers: done later
 
 
+Prepared = Incoming | FileReport  # a checked copy to merge, or the report of a file needing none
+
+
+def prepare(
+    store: Store,
+    path: Path,
+    folder: Path,
+    *,
+    schema: Schema = SCHEMA,
+    checkpoint: Checkpoint | None = None,
+) -> Prepared:
+    """Copy one file into `folder` and check it. Central is only read (to skip a file already
+    merged), so this can run in another thread while the previous file is being merged."""
+    step = checkpoint or (lambda _name: None)
+    path = Path(path)
+    try:
+        copy, sha256 = stage(path, folder)
+    except OSError as error:
+        refused = UnreadableFile(error.strerror or str(error))
+        return FileReport(str(path), FileStatus.REFUSED, error=refused)
+    step("staged")
+    if already_merged(store, sha256):
+        return FileReport(str(path), FileStatus.ALREADY_MERGED, sha256=sha256)
+    try:
+        incoming = check(copy, path, sha256, schema=schema)
+    except RefusedFile as error:
+        return FileReport(str(path), FileStatus.REFUSED, sha256=sha256, error=error)
+    step("checked")
+    return incoming
+
+
+def merge_prepared(
+    store: Store,
+    prepared: Prepared,
+    *,
+    registry: Registry = REGISTRY,
+    checkpoint: Checkpoint | None = None,
+    progress: Progress | None = None,
+) -> FileReport:
+    """Merge a prepared file (its transaction is the only write), or pass its report on."""
+    if isinstance(prepared, FileReport):
+        return prepared
+    try:
+        return merge_incoming(
+            store, prepared, registry=registry, checkpoint=checkpoint, progress=progress
+        )
+    except RefusedFile as error:
+        return FileReport(
+            str(prepared.original), FileStatus.REFUSED, sha256=prepared.sha256, error=error
+        )
+
+
 def merge_file(
     store: Store,
     path: Path,
@@ -328,29 +394,14 @@ def merge_file(
 ) -> FileReport:
     """Check and merge one export file into `store`'s database. Never raises for a bad file:
     the report says why it was refused, and central is left exactly as it was."""
-    step = checkpoint or (lambda _name: None)
     advance = progress or (lambda _fraction: None)
-    path = Path(path)
     with tempfile.TemporaryDirectory(prefix="visitapp-merge-") as folder:
-        try:
-            copy, sha256 = stage(path, Path(folder))
-        except OSError as error:
-            refused = UnreadableFile(error.strerror or str(error))
-            return FileReport(str(path), FileStatus.REFUSED, error=refused)
-        step("staged")
-        advance(0.1)
-        if already_merged(store, sha256):
-            return FileReport(str(path), FileStatus.ALREADY_MERGED, sha256=sha256)
-        try:
-            incoming = check(copy, path, sha256, schema=schema)
-            step("checked")
-            advance(0.3)
-            return merge_incoming(
-                store,
-                incoming,
-                registry=registry,
-                checkpoint=checkpoint,
-                progress=lambda fraction: advance(0.3 + 0.7 * fraction),
-            )
-        except RefusedFile as error:
-            return FileReport(str(path), FileStatus.REFUSED, sha256=sha256, error=error)
+        prepared = prepare(store, path, Path(folder), schema=schema, checkpoint=checkpoint)
+        advance(0.3)
+        return merge_prepared(
+            store,
+            prepared,
+            registry=registry,
+            checkpoint=checkpoint,
+            progress=lambda fraction: advance(0.3 + 0.7 * fraction),
+        )
