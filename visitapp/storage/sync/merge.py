@@ -310,8 +310,9 @@ def _report(
 
 
 # While merging many files, copy the write-ahead log into the database every ~80 MB instead of
-# every 4 MB (pages written by several files are then written once), and keep more of central's
-# indexes in memory. Each file's commit is still flushed to disk (synchronous = FULL).
+# every 4 MB (pages written by several files are then written once), keep more of central's
+# indexes in memory, and the small temporary tables of the merge too (never in temp files).
+# Each file's commit is still flushed to disk (synchronous = FULL).
 _BATCH_CHECKPOINT_PAGES = 20_000
 _BATCH_CACHE_KIB = 65_536
 
@@ -321,13 +322,16 @@ def merging_many(store: Store) -> Iterator[None]:
     db = store.db
     checkpoint = db.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
     cache = db.execute("PRAGMA cache_size").fetchone()[0]
+    temp_store = db.execute("PRAGMA temp_store").fetchone()[0]
     db.execute(f"PRAGMA wal_autocheckpoint = {_BATCH_CHECKPOINT_PAGES}")
     db.execute(f"PRAGMA cache_size = -{_BATCH_CACHE_KIB}")
+    db.execute("PRAGMA temp_store = MEMORY")
     try:
         yield
     finally:
         db.execute(f"PRAGMA wal_autocheckpoint = {checkpoint}")
         db.execute(f"PRAGMA cache_size = {cache}")
+        db.execute(f"PRAGMA temp_store = {temp_store}")
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()  # busy readers: done later
 
 
