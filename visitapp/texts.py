@@ -11,6 +11,7 @@ import os
 
 from visitapp.core.errors import VisitappError
 from visitapp.core.problems import Problem
+from visitapp.sync_texts import SYNC_MESSAGES
 
 LANGUAGES = ("fr", "en")
 
@@ -188,6 +189,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{pages} pages : ce n'est apparemment pas la même présentation.",
     ),
 }
+MESSAGES.update(SYNC_MESSAGES)
 
 
 def system_language() -> str:

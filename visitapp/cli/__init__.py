@@ -74,9 +74,9 @@ def add_command(
 
 
 def _register_all(subparsers: argparse._SubParsersAction) -> None:
-    from visitapp.cli import decks, records, survey
+    from visitapp.cli import decks, records, survey, sync
 
-    for module in (records, survey, decks):
+    for module in (records, survey, decks, sync):
         module.register(subparsers)
 
 

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from visitapp.services.records import RecordService
     from visitapp.services.school_import import SchoolImportService
     from visitapp.services.surveys import SurveyService
+    from visitapp.services.sync import SyncService
 
 
 class Services:
@@ -30,7 +31,10 @@ class Services:
     @classmethod
     def open(cls, database: Path, clock: Clock | None = None, *, check: bool = True) -> Services:
         """Open the database at `database`. Raises a DatabaseFileError subclass when it can't."""
+        from visitapp.services.shared_folders import refuse_shared_data_folder
+
         clock = clock or SystemClock()
+        refuse_shared_data_folder(Path(database).parent)
         return cls(Storage(database, clock, check=check), clock)
 
     @cached_property
@@ -62,6 +66,12 @@ class Services:
         from visitapp.services.decks import DeckService
 
         return DeckService(self.storage)
+
+    @cached_property
+    def sync(self) -> SyncService:
+        from visitapp.services.sync import SyncService
+
+        return SyncService(self.storage)
 
     @property
     def database_path(self) -> Path:

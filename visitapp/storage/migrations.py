@@ -225,4 +225,139 @@ def decks(db: Database) -> None:
     )
 
 
+# Views read tables: a later step that changes a table a view reads must drop and recreate
+# that view in the same step (ALTER TABLE … DROP/RENAME COLUMN fails or breaks it otherwise).
+# Their text is frozen here like any shipped step, since merge compares it with a fresh schema.
+VISITS_COUNTED_ONCE_V1 = """
+CREATE VIEW visits_counted_once AS
+SELECT v.* FROM visit v
+WHERE v.deleted = 0 AND NOT EXISTS (
+    SELECT 1 FROM visit_duplicate d JOIN visit kept ON kept.id = d.same_as_visit_id
+    WHERE d.visit_id = v.id AND d.deleted = 0 AND kept.deleted = 0
+)"""
+
+VISITS_WITH_SCHOOLS_V1 = """
+CREATE VIEW visits_with_schools AS
+SELECT
+    v.id AS visit_id,
+    substr(v.starts_at, 1, 10) AS date,
+    substr(v.starts_at, 12, 5) AS time,
+    s.name AS school,
+    s.city AS city,
+    s.postcode AS postcode,
+    s.uai AS uai,
+    CASE s.kind WHEN 'college' THEN 'collège' WHEN 'lycee' THEN 'lycée' ELSE s.kind END
+        AS school_kind,
+    CASE s.priority WHEN 'rep' THEN 'REP' WHEN 'rep_plus' THEN 'REP+' ELSE '' END
+        AS priority_education,
+    s.sector AS sector,
+    v.kind AS visit_kind,
+    v.class_level AS class_level,
+    v.duration_minutes AS duration_minutes,
+    v.pupils_present AS pupils_present,
+    v.girls_present AS girls_present,
+    (SELECT group_concat(name, ', ') FROM (
+        SELECT a.name FROM visit_ambassador l JOIN ambassador a ON a.id = l.ambassador_id
+        WHERE l.visit_id = v.id AND l.deleted = 0 AND a.deleted = 0
+        ORDER BY a.name COLLATE NOCASE)) AS ambassadors,
+    v.id NOT IN (SELECT d.visit_id FROM visit_duplicate d
+                 JOIN visit kept ON kept.id = d.same_as_visit_id
+                 WHERE d.deleted = 0 AND kept.deleted = 0) AS counted,
+    (SELECT d.same_as_visit_id FROM visit_duplicate d WHERE d.visit_id = v.id AND d.deleted = 0)
+        AS same_visit_as,
+    v.notes AS notes,
+    v.origin AS device,
+    v.updated_at AS updated_at
+FROM visit v JOIN school s ON s.id = v.school_id
+WHERE v.deleted = 0"""
+
+# One row per answer (a multiple choice gives one row per option ticked), with the question and
+# the option in words from the survey definition the session used. For Datasette and the sqlite3
+# shell: its JSON functions are not "innocuous", so visitapp's own connections (trusted_schema
+# off) cannot read it, and never need to.
+RESPONSES_LONG_V1 = """
+CREATE VIEW responses_long AS
+SELECT
+    r.id AS response_id,
+    s.visit_id AS visit_id,
+    substr(v.starts_at, 1, 10) AS date,
+    sch.name AS school,
+    v.class_level AS class_level,
+    s.phase AS phase,
+    d.survey_id AS survey,
+    d.version AS survey_version,
+    r.channel AS channel,
+    r.submitted_at AS submitted_at,
+    r.pair_key AS pair_key,
+    CAST(q.key AS INTEGER) + 1 AS question_number,
+    json_extract(q.value, '$.id') AS question_id,
+    json_extract(q.value, '$.kind') AS question_kind,
+    json_extract(q.value, '$.text.fr') AS question,
+    json_extract(q.value, '$.text.en') AS question_en,
+    a.value AS answer,
+    CASE json_extract(q.value, '$.kind')
+        WHEN 'scale' THEN a.value || CASE a.value
+            WHEN 1 THEN ' (' || json_extract(q.value, '$.low.fr') || ')'
+            WHEN 5 THEN ' (' || json_extract(q.value, '$.high.fr') || ')'
+            ELSE '' END
+        WHEN 'single' THEN (SELECT json_extract(o.value, '$.text.fr')
+            FROM json_each(q.value, '$.options') o WHERE json_extract(o.value, '$.id') = a.value)
+        WHEN 'multiple' THEN (SELECT json_extract(o.value, '$.text.fr')
+            FROM json_each(q.value, '$.options') o WHERE json_extract(o.value, '$.id') = a.value)
+        ELSE a.value
+    END AS answer_label
+FROM response r
+JOIN survey_session s ON s.id = r.session_id
+JOIN survey_definition d ON d.id = s.definition_id
+JOIN visit v ON v.id = s.visit_id
+JOIN school sch ON sch.id = v.school_id
+JOIN json_each(d.json, '$.questions') q
+JOIN json_each(r.answers, '$."' || json_extract(q.value, '$.id') || '"') a
+WHERE r.deleted = 0 AND s.deleted = 0 AND json_valid(r.answers) AND json_valid(d.json)"""
+
+
+@SCHEMA.step(4)
+def sync(db: Database) -> None:
+    """Merge bookkeeping of a central database, duplicate-visit marks, readable views."""
+    run_script(
+        db,
+        f"""
+        CREATE TABLE import_log (
+            sha256 TEXT PRIMARY KEY NOT NULL,
+            file_name TEXT NOT NULL,
+            device_id TEXT NOT NULL,
+            exported_at TEXT NOT NULL,
+            app_version TEXT NOT NULL,
+            schema_version INTEGER NOT NULL,
+            merged_at TEXT NOT NULL,
+            added INTEGER NOT NULL,
+            updated INTEGER NOT NULL,
+            skipped INTEGER NOT NULL,
+            conflicts INTEGER NOT NULL,
+            details TEXT NOT NULL
+        ) STRICT;
+        CREATE TABLE merge_conflict (
+            id TEXT PRIMARY KEY NOT NULL,
+            table_name TEXT NOT NULL,
+            row_id TEXT NOT NULL,
+            incoming TEXT NOT NULL,
+            file_sha256 TEXT NOT NULL,
+            device_id TEXT NOT NULL,
+            detected_at TEXT NOT NULL
+        ) STRICT;
+        CREATE TABLE visit_duplicate (
+            {RECORD_COLUMNS},
+            visit_id TEXT NOT NULL REFERENCES visit (id) DEFERRABLE INITIALLY DEFERRED,
+            same_as_visit_id TEXT NOT NULL REFERENCES visit (id) DEFERRABLE INITIALLY DEFERRED
+        ) STRICT;
+        CREATE INDEX visit_duplicate_visit ON visit_duplicate (visit_id);
+        CREATE INDEX visit_duplicate_same_as ON visit_duplicate (same_as_visit_id);
+        CREATE INDEX visit_day ON visit (school_id, substr(starts_at, 1, 10), class_level)
+        """,
+    )
+    db.execute(VISITS_COUNTED_ONCE_V1)
+    db.execute(VISITS_WITH_SCHOOLS_V1)
+    db.execute(RESPONSES_LONG_V1)
+
+
 # New steps go above this line, numbered in order: @SCHEMA.step(2), @SCHEMA.step(3), …

@@ -21,17 +21,23 @@ MUTABLE_TABLES: tuple[str, ...] = (
     "visit_ambassador",
     "deck_note",
     "visit_slide_time",
+    "visit_duplicate",
 )
 
-# Tables that never leave the laptop (this device's identity and preferences).
-LOCAL_TABLES: tuple[str, ...] = ("meta",)
+# Tables that never leave the database they are in (this device's identity and preferences,
+# the central database's import log and conflicts): emptied in exports, never merged.
+LOCAL_TABLES: tuple[str, ...] = ("meta", "import_log", "merge_conflict")
 
 # Pupil surveys (issue 3). Sessions and show-of-hands tallies are mutable records.
 MUTABLE_TABLES += ("survey_session", "tally")
 
-# Immutable records: merged by "insert if the id is new, otherwise skip"; never updated.
+# Immutable records: written once, never edited. Merge inserts a new id, skips an identical
+# copy and records a different one as a conflict; only the tombstone (`deleted`, with
+# `updated_at`/`origin`) still moves by last writer wins.
 IMMUTABLE_TABLES: tuple[str, ...] = ("survey_definition", "response")
 
-# Derived tables: rebuilt from other tables (storage.surveys.derive_response_answers), never
-# synced themselves. response_answer: one row per chosen option or number of a response.
+# Derived tables: rows that belong wholly to one record of another synced table, found by
+# their foreign key to it (response_answer: one row per chosen option or number of a
+# response). Merge copies them with their parent record and replaces them whenever a newer
+# version of the parent wins; storage.surveys.derive_response_answers can rebuild them.
 DERIVED_TABLES: tuple[str, ...] = ("response_answer",)

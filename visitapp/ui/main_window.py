@@ -59,6 +59,8 @@ class MainWindow(QMainWindow):
         from visitapp.ui.present import install as install_presentation
 
         install_presentation(self)
+        self.sync_row = self.navigation.count()
+        self.add_page(self._make_sync_panel, "sync", self.tr("Sync"))
         self._build_menus()
         self._connect_signals()
         self.navigation.setCurrentRow(0)
@@ -163,6 +165,11 @@ class MainWindow(QMainWindow):
         from visitapp.ui.ambassadors_panel import AmbassadorsPanel
 
         return AmbassadorsPanel(self.services.records, self.undo_stack)
+
+    def _make_sync_panel(self) -> QWidget:
+        from visitapp.ui.sync import SyncPanel
+
+        return SyncPanel(self.services, self.settings)
 
     @property
     def schools_panel(self):
