@@ -74,9 +74,9 @@ def add_command(
 
 
 def _register_all(subparsers: argparse._SubParsersAction) -> None:
-    from visitapp.cli import records
+    from visitapp.cli import records, reports
 
-    for module in (records,):
+    for module in (records, reports):
         module.register(subparsers)
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from visitapp.core.clock import Clock, SystemClock
 from visitapp.services.demo import DemoService
 from visitapp.services.records import RecordService
+from visitapp.services.reports import ReportService
 from visitapp.services.school_import import SchoolImportService
 from visitapp.storage.database import Storage
 
@@ -23,6 +24,7 @@ class Services:
     records: RecordService
     school_import: SchoolImportService
     demo: DemoService
+    reports: ReportService
 
     @classmethod
     def open(cls, database: Path, clock: Clock | None = None, *, check: bool = True) -> Services:
@@ -35,6 +37,7 @@ class Services:
             records=RecordService(storage),
             school_import=SchoolImportService(storage),
             demo=DemoService(storage),
+            reports=ReportService(storage, clock),
         )
 
     @property
