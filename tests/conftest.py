@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
-# Before anything imports Qt: no screen is needed to run the suite.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Before anything imports Qt: no screen is needed to run the suite. The offscreen platform gets
+# a laptop-sized virtual screen (its default is 800×800, smaller than the main window).
+_SCREENS = Path(__file__).with_name("offscreen-screens.json")
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREENS}")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 # Tests never read the developer's own data or language.
 os.environ.pop("VISITAPP_DATA_DIR", None)
 
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
@@ -36,3 +38,14 @@ def services(data_dir: Path, clock: FixedClock):
     opened = Services.open(data_dir / "visitapp.db", clock)
     yield opened
     opened.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_interface(qapp):
+    """Install the interface language as the app does at start-up (English, with its plurals)."""
+    from visitapp.ui.i18n import install_translators
+
+    translators = install_translators(qapp, "en")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)

@@ -32,12 +32,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     from visitapp.texts import describe_error
     from visitapp.ui.i18n import install_translators, system_language
     from visitapp.ui.main_window import MainWindow
-    from visitapp.ui.style import STYLESHEET
+    from visitapp.ui.style import apply_style
 
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("visitapp")
     app.setOrganizationName("visitapp")
-    app.setStyleSheet(STYLESHEET)
+    apply_style(app)
     data_dir = paths.data_dir(args.data_dir)
     settings = Settings.load(paths.settings_path(data_dir))
     language = args.lang or settings.language or system_language()

@@ -204,3 +204,12 @@ def describe_error(error: VisitappError, language: str = "en") -> str:
     params = dict(error.params)
     params.setdefault("detail", error.detail or error.code)
     return message(error.code, language, **params)
+
+
+def _merge_feature_messages() -> None:
+    from visitapp.texts_surveys import MESSAGES as SURVEY_MESSAGES
+
+    MESSAGES.update(SURVEY_MESSAGES)
+
+
+_merge_feature_messages()

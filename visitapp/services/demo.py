@@ -207,6 +207,7 @@ def demo_visits(today: date) -> list[Visit]:
 class DemoReport:
     created: int
     already_there: int
+    survey_sessions: int = 0  # demo survey sessions added (with their answers or tallies)
 
 
 class DemoService:
@@ -229,8 +230,23 @@ class DemoService:
                     else:
                         save(record)
                         created += 1
+            sessions = _seed_surveys(repo, today)
             repo.set_meta(DEMO_SEEDED_KEY, "1")
-        return DemoReport(created, already)
+        return DemoReport(created, already, sessions)
 
     def was_seeded(self) -> bool:
         return Repository(self._storage.store()).get_meta(DEMO_SEEDED_KEY) == "1"
+
+
+def _seed_surveys(repo: Repository, today: date) -> int:
+    """Before/after survey sessions with answers for the past demo visits (still present)."""
+    from visitapp.services.demo_surveys import seed_survey_demo
+    from visitapp.services.surveys import shipped_definitions
+
+    visits = {
+        item.key: visit
+        for item, planned in zip(_VISITS, demo_visits(today), strict=True)
+        if (visit := repo.get_visit(planned.id)) is not None
+    }
+    by_phase = {d.phase: d for d in shipped_definitions()}
+    return seed_survey_demo(repo.store, visits, by_phase["before"], by_phase["after"])

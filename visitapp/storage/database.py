@@ -11,8 +11,6 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from visitapp.core.clock import Clock, SystemClock, format_timestamp
 from visitapp.core.errors import (
     CorruptDatabase,
@@ -23,6 +21,7 @@ from visitapp.core.errors import (
     NotVisitappDatabase,
 )
 from visitapp.core.ids import new_id
+from visitapp.storage.connection import Connection
 from visitapp.storage.migrations import SCHEMA, Schema
 
 # "VSTA" in ASCII: marks a SQLite file as visitapp's (PRAGMA application_id).
@@ -81,13 +80,13 @@ def inspect_file(
     return FileFacts(is_new=False, user_version=user_version)
 
 
-def _connect(path: Path) -> Database:
+def _connect(path: Path) -> Connection:
     # Each thread opens its own connection; check_same_thread is off only so close() can run
     # from the thread that shuts the app down.
     conn = sqlite3.connect(
         path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
     )
-    db = Database(conn, execute_plugins=False)
+    db = Connection(conn)
     for pragma in (
         "journal_mode = WAL",
         "synchronous = FULL",
@@ -104,7 +103,7 @@ def backup_path(path: Path, version: int, clock: Clock) -> Path:
     return path.with_name(f"{path.name}.v{version}-{stamp}.bak")
 
 
-def _backup(db: Database, target: Path) -> None:
+def _backup(db: Connection, target: Path) -> None:
     """A consistent copy through SQLite's backup API (never a file copy of a live database)."""
     dest = sqlite3.connect(target)
     try:
@@ -116,7 +115,7 @@ def _backup(db: Database, target: Path) -> None:
 class Store:
     """One open connection to a visitapp database, for the thread that opened it."""
 
-    def __init__(self, path: Path, db: Database, device_id: str, clock: Clock) -> None:
+    def __init__(self, path: Path, db: Connection, device_id: str, clock: Clock) -> None:
         self.path = path
         self.db = db
         self.device_id = device_id
@@ -129,7 +128,7 @@ class Store:
         self.db.close()
 
 
-def _ensure_device_id(db: Database) -> str:
+def _ensure_device_id(db: Connection) -> str:
     row = db.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()
     if row:
         return row[0]

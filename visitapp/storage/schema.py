@@ -17,3 +17,13 @@ MUTABLE_TABLES: tuple[str, ...] = ("school", "ambassador", "visit", "visit_ambas
 
 # Tables that never leave the laptop (this device's identity and preferences).
 LOCAL_TABLES: tuple[str, ...] = ("meta",)
+
+# Pupil surveys (issue 3). Sessions and show-of-hands tallies are mutable records.
+MUTABLE_TABLES += ("survey_session", "tally")
+
+# Immutable records: merged by "insert if the id is new, otherwise skip"; never updated.
+IMMUTABLE_TABLES: tuple[str, ...] = ("survey_definition", "response")
+
+# Derived tables: rebuilt from other tables (storage.surveys.derive_response_answers), never
+# synced themselves. response_answer: one row per chosen option or number of a response.
+DERIVED_TABLES: tuple[str, ...] = ("response_answer",)

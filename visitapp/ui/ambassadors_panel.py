@@ -123,7 +123,7 @@ class AmbassadorsPanel(RecordsPanel):
             lambda text: (self.proxy.setFilterFixedString(text.strip()), self._update_summary())
         )
         self.table.doubleClicked.connect(lambda _index: self._on_edit_triggered())
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
 
     def refresh(self) -> None:
         current = self.current_ambassador()

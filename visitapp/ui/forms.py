@@ -18,7 +18,8 @@ class FieldMessage(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("fieldMessage")
-        self.setWordWrap(True)
+        # No word wrap: wrapped labels inside form rows do not get their height back from
+        # QFormLayout; each problem is one short sentence on its own line instead.
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.hide()
 
@@ -54,4 +55,13 @@ def show_problems(
         texts[target].append(describe(problem, language))
     for name, message in messages.items():
         message.show_message("\n".join(texts[name]))
+    # A message that appears may need more room than the dialog has: grow, never shrink.
+    for message in messages.values():
+        window = message.window()
+        hint = window.sizeHint()
+        if window.isVisible() and (
+            hint.height() > window.height() or hint.width() > window.width()
+        ):
+            window.resize(max(window.width(), hint.width()), max(window.height(), hint.height()))
+        break
     return problems

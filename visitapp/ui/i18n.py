@@ -15,22 +15,23 @@ def system_language() -> str:
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install every visitapp_*_<language>.qm (one per UI area) and Qt's base translation.
+    """Install every visitapp_*_<language>.qm (one per UI area) and, for French, Qt's own.
 
-    English is the source language: nothing to load. Returns the translators, which must be
-    kept alive as long as the application runs.
+    English is the source language: its .qm files only hold plural forms ("1 visit", "2 visits").
+    Returns the translators, which must be kept alive as long as the application runs.
     """
-    translators: list[QTranslator] = []
-    if language == "en":
+    if language == "fr":
+        QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    else:
+        language = "en"
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-        return translators
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
     folder = resource_path("i18n")
-    files = sorted(folder.glob(f"visitapp_*_{language}.qm"))
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for directory, name in [(qt_folder, f"qtbase_{language}")] + [
-        (str(folder), f.stem) for f in files
-    ]:
+    sources = [(str(folder), f.stem) for f in sorted(folder.glob(f"visitapp_*_{language}.qm"))]
+    if language == "fr":
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        sources.insert(0, (qt_folder, "qtbase_fr"))
+    translators: list[QTranslator] = []
+    for directory, name in sources:
         translator = QTranslator(app)
         if translator.load(name, directory):
             app.installTranslator(translator)

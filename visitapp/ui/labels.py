@@ -1,60 +1,84 @@
-"""Human words for the core's enums, translated; one place so every widget says the same thing."""
+"""Human words for the core's enums, translated; one place so every widget says the same thing.
+
+Each table is translated once per language (a list of 500 visits asks for 1,000 labels).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from enum import Enum
+from functools import cache
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from visitapp.core.schools import Priority, SchoolKind, Sector
 from visitapp.core.visits import ClassLevel, VisitKind
 
+E = TypeVar("E", bound=Enum)
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+
+@cache
+def _tables(language: QLocale.Language) -> dict[type[Enum], dict[Enum, str]]:
+    # The strings are spelled out so that lupdate finds them.
+    return {
+        VisitKind: {
+            VisitKind.CLASS_VISIT: QCoreApplication.translate("Labels", "Class visit"),
+            VisitKind.FORUM: QCoreApplication.translate("Labels", "Forum or fair"),
+            VisitKind.CAMPUS_VISIT: QCoreApplication.translate("Labels", "Campus visit"),
+            VisitKind.COMPANY_VISIT: QCoreApplication.translate("Labels", "Company visit"),
+            VisitKind.ONLINE: QCoreApplication.translate("Labels", "Online session"),
+            VisitKind.OTHER: QCoreApplication.translate("Labels", "Other"),
+        },
+        ClassLevel: {
+            ClassLevel.SIXIEME: QCoreApplication.translate("Labels", "6e"),
+            ClassLevel.CINQUIEME: QCoreApplication.translate("Labels", "5e"),
+            ClassLevel.QUATRIEME: QCoreApplication.translate("Labels", "4e"),
+            ClassLevel.TROISIEME: QCoreApplication.translate("Labels", "3e"),
+            ClassLevel.SECONDE: QCoreApplication.translate("Labels", "2nde"),
+            ClassLevel.PREMIERE: QCoreApplication.translate("Labels", "1re"),
+            ClassLevel.TERMINALE: QCoreApplication.translate("Labels", "Terminale"),
+            ClassLevel.OTHER: QCoreApplication.translate("Labels", "Other level"),
+        },
+        SchoolKind: {
+            SchoolKind.COLLEGE: QCoreApplication.translate("Labels", "Collège"),
+            SchoolKind.LYCEE: QCoreApplication.translate("Labels", "Lycée"),
+            SchoolKind.OTHER: QCoreApplication.translate("Labels", "Other"),
+        },
+        Priority: {
+            Priority.NONE: QCoreApplication.translate("Labels", "Not priority education"),
+            Priority.REP: QCoreApplication.translate("Labels", "REP"),
+            Priority.REP_PLUS: QCoreApplication.translate("Labels", "REP+"),
+        },
+        Sector: {
+            Sector.PUBLIC: QCoreApplication.translate("Labels", "Public"),
+            Sector.PRIVATE: QCoreApplication.translate("Labels", "Private"),
+        },
+    }
+
+
+def label(value: E) -> str:
+    return _tables(QLocale().language())[type(value)][value]
 
 
 def visit_kind(kind: VisitKind) -> str:
-    return {
-        VisitKind.CLASS_VISIT: _t("Class visit"),
-        VisitKind.FORUM: _t("Forum or fair"),
-        VisitKind.CAMPUS_VISIT: _t("Campus visit"),
-        VisitKind.COMPANY_VISIT: _t("Company visit"),
-        VisitKind.ONLINE: _t("Online session"),
-        VisitKind.OTHER: _t("Other"),
-    }[kind]
+    return label(kind)
 
 
 def class_level(level: ClassLevel) -> str:
-    return {
-        ClassLevel.SIXIEME: _t("6e"),
-        ClassLevel.CINQUIEME: _t("5e"),
-        ClassLevel.QUATRIEME: _t("4e"),
-        ClassLevel.TROISIEME: _t("3e"),
-        ClassLevel.SECONDE: _t("2nde"),
-        ClassLevel.PREMIERE: _t("1re"),
-        ClassLevel.TERMINALE: _t("Terminale"),
-        ClassLevel.OTHER: _t("Other level"),
-    }[level]
+    return label(level)
 
 
 def school_kind(kind: SchoolKind) -> str:
-    return {
-        SchoolKind.COLLEGE: _t("Collège"),
-        SchoolKind.LYCEE: _t("Lycée"),
-        SchoolKind.OTHER: _t("Other"),
-    }[kind]
+    return label(kind)
 
 
 def priority(value: Priority) -> str:
-    return {
-        Priority.NONE: _t("Not priority education"),
-        Priority.REP: _t("REP"),
-        Priority.REP_PLUS: _t("REP+"),
-    }[value]
+    return label(value)
 
 
 def priority_short(value: Priority) -> str:
-    return "" if value is Priority.NONE else priority(value)
+    return "" if value is Priority.NONE else label(value)
 
 
 def sector(value: Sector) -> str:
-    return {Sector.PUBLIC: _t("Public"), Sector.PRIVATE: _t("Private")}[value]
+    return label(value)

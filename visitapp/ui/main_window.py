@@ -5,8 +5,10 @@ Only sections that work are shown. Features add their page with `add_page()`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,9 +25,7 @@ from PySide6.QtWidgets import (
 from visitapp import __version__
 from visitapp.services import Services
 from visitapp.settings import Settings
-from visitapp.ui.ambassadors_panel import AmbassadorsPanel
 from visitapp.ui.icons import icon
-from visitapp.ui.schools_panel import SchoolsPanel
 from visitapp.ui.visits_panel import VisitsPanel
 
 UNDO_HINT_MS = 10_000
@@ -44,17 +44,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("visitapp")
         self.setWindowIcon(icon("app"))
         self.setMinimumSize(QSize(960, 600))
-        self._pages: list[QWidget] = []
+        self._pages: list[QWidget | None] = []
+        self._factories: list[Callable[[], QWidget] | None] = []
         self._build()
         self.visits_panel = VisitsPanel(services.records, self.undo_stack)
-        self.schools_panel = SchoolsPanel(services.records, services.school_import, self.undo_stack)
-        self.schools_panel.last_import_dir = (
-            settings.last_import_dir or self.schools_panel.last_import_dir
-        )
-        self.ambassadors_panel = AmbassadorsPanel(services.records, self.undo_stack)
         self.add_page(self.visits_panel, "visits")
-        self.add_page(self.schools_panel, "schools")
-        self.add_page(self.ambassadors_panel, "ambassadors")
+        self.add_page(self._make_schools_panel, "schools", self.tr("Schools"))
+        self.add_page(self._make_ambassadors_panel, "ambassadors", self.tr("Ambassadors"))
         self._build_menus()
         self._connect_signals()
         self.navigation.setCurrentRow(0)
@@ -105,19 +101,88 @@ class MainWindow(QMainWindow):
         self._undo_timer.setInterval(UNDO_HINT_MS)
         self._update_device_label()
 
-    def add_page(self, page: QWidget, icon_name: str) -> None:
-        item = QListWidgetItem(icon(icon_name), getattr(page, "title", page.windowTitle()))
+    def add_page(
+        self, page: QWidget | Callable[[], QWidget], icon_name: str, title: str = ""
+    ) -> None:
+        """Add a section. `page` may be a factory: the page is then built when first shown,
+        which keeps start-up fast (its modules are not even imported before)."""
+        if isinstance(page, QWidget):
+            title = title or getattr(page, "title", page.windowTitle())
+        item = QListWidgetItem(icon(icon_name), title)
         item.setSizeHint(QSize(200, 44))
         self.navigation.addItem(item)
-        self.pages.addWidget(page)
-        self._pages.append(page)
+        if isinstance(page, QWidget):
+            self._pages.append(None)
+            self._factories.append(None)
+            self._install_page(len(self._pages) - 1, page)
+        else:
+            self._pages.append(None)
+            self._factories.append(page)
+            self.pages.addWidget(QWidget())  # replaced by the real page on first visit
+
+    def _install_page(self, row: int, page: QWidget) -> None:
+        old = self.pages.widget(row)
+        self.pages.insertWidget(row, page)
+        if old is not None:
+            self.pages.removeWidget(old)
+            old.deleteLater()
+        self._pages[row] = page
         changed = getattr(page, "records_changed", None)
         if changed is not None:
             changed.connect(lambda source=page: self._on_records_changed(source))
 
+    def page(self, row: int) -> QWidget:
+        """The page of section `row`, built now if it had not been shown yet."""
+        page = self._pages[row]
+        if page is None:
+            factory = self._factories[row]
+            assert factory is not None
+            page = factory()
+            self._factories[row] = None
+            self._install_page(row, page)
+        return page
+
+    # Sections built on first use. Their modules are imported here, not at start-up.
+
+    def _make_schools_panel(self) -> QWidget:
+        from visitapp.ui.schools_panel import SchoolsPanel
+
+        panel = SchoolsPanel(self.services.records, self.services.school_import, self.undo_stack)
+        panel.last_import_dir = self.settings.last_import_dir or panel.last_import_dir
+        return panel
+
+    def _make_ambassadors_panel(self) -> QWidget:
+        from visitapp.ui.ambassadors_panel import AmbassadorsPanel
+
+        return AmbassadorsPanel(self.services.records, self.undo_stack)
+
+    @property
+    def schools_panel(self):
+        return self.page(1)
+
+    @property
+    def ambassadors_panel(self):
+        return self.page(2)
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self.schools_panel.import_action)
+        self.import_schools_action = QAction(icon("import"), self.tr("&Import schools…"), self)
+        file_menu.addAction(self.import_schools_action)
+        file_menu.addSeparator()
+        language_menu = file_menu.addMenu(self.tr("&Language"))
+        self.language_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for code, name in (
+            ("", self.tr("Same as the system")),
+            ("fr", "Français"),
+            ("en", "English"),
+        ):
+            action = QAction(name, self, checkable=True)
+            action.setChecked(self.settings.language == code)
+            action.triggered.connect(lambda _checked=False, c=code: self._on_language_chosen(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+            self.language_actions[code] = action
         file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -151,6 +216,7 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.navigation.currentRowChanged.connect(self._on_navigation_changed)
+        self.import_schools_action.triggered.connect(self._on_import_schools_triggered)
         self.quit_action.triggered.connect(self.close)
         self.shortcuts_action.triggered.connect(self._on_shortcuts_triggered)
         self.about_action.triggered.connect(self._on_about_triggered)
@@ -163,8 +229,8 @@ class MainWindow(QMainWindow):
     def _on_navigation_changed(self, row: int) -> None:
         if row < 0:
             return
+        page = self.page(row)
         self.pages.setCurrentIndex(row)
-        page = self.pages.currentWidget()
         focus = getattr(page, "table", page)
         focus.setFocus()
         self.page_changed.emit(row)
@@ -172,7 +238,7 @@ class MainWindow(QMainWindow):
     def _on_records_changed(self, source: QWidget) -> None:
         """A page changed data that other pages show: refresh them."""
         for page in self._pages:
-            if page is not source and hasattr(page, "refresh"):
+            if page is not None and page is not source and hasattr(page, "refresh"):
                 page.refresh()
         self._update_device_label()
 
@@ -186,6 +252,18 @@ class MainWindow(QMainWindow):
         else:
             self.undo_button.hide()
             self.statusBar().clearMessage()
+
+    def _on_language_chosen(self, code: str) -> None:
+        if code == self.settings.language:
+            return
+        self.settings.language = code
+        self.statusBar().showMessage(
+            self.tr("The new language will be used the next time visitapp starts."), UNDO_HINT_MS
+        )
+
+    def _on_import_schools_triggered(self) -> None:
+        self.navigation.setCurrentRow(1)
+        self.schools_panel.import_action.trigger()
 
     def _on_shortcuts_triggered(self) -> None:
         rows = [
@@ -250,7 +328,8 @@ class MainWindow(QMainWindow):
     def remember_geometry(self) -> None:
         self.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode()
         self.settings.window_state = bytes(self.saveState().toBase64()).decode()
-        self.settings.last_import_dir = self.schools_panel.last_import_dir
+        if self._pages[1] is not None:
+            self.settings.last_import_dir = self.schools_panel.last_import_dir
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.remember_geometry()

@@ -17,10 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RecordsPanel", text)
-
-
 class RecordsPanel(QWidget):
     """A page of the main window that lists records. Subclasses fill the model and actions."""
 
@@ -34,7 +30,7 @@ class RecordsPanel(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("pageSummary")
         self.search = QLineEdit()
-        self.search.setPlaceholderText(_t("Search…"))
+        self.search.setPlaceholderText(QCoreApplication.translate("RecordsPanel", "Search…"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(260)
         self.toolbar = QHBoxLayout()
@@ -75,6 +71,23 @@ class RecordsPanel(QWidget):
         layout.addLayout(self.filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
+
+    def fit_columns(self, samples: dict[int, list[str]]) -> None:
+        """Give each listed column the width of its widest sample text or its header.
+
+        Measuring a few representative texts costs nothing; asking Qt to size columns to
+        their contents reads every row.
+        """
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        bold = header.fontMetrics()
+        model = self.table.model()
+        for column, texts in samples.items():
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = max(
+                [metrics.horizontalAdvance(t) for t in texts] + [bold.horizontalAdvance(title) + 20]
+            )
+            header.resizeSection(column, width + 28)
 
     def add_button(self, action: QAction, *, primary: bool = False) -> QToolButton:
         button = QToolButton()

@@ -55,6 +55,7 @@ class SchoolDialog(QDialog):
         for value in Sector:
             self.sector.addItem(labels.sector(value), value.value)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._messages = {}
         for name, label, field in (
             ("name", self.tr("&Name"), self.name),

@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QProgressDi
 
 from visitapp.core.problems import ValidationError
 from visitapp.core.school_directory import DirectoryFormatError
-from visitapp.core.schools import School
+from visitapp.core.schools import School, SchoolKind, Sector
 from visitapp.services.records import RecordService
 from visitapp.services.school_import import ImportReport, SchoolImportService
 from visitapp.texts import describe, describe_error, message
+from visitapp.ui import labels
 from visitapp.ui.i18n import current_language
 from visitapp.ui.icons import icon
 from visitapp.ui.import_report_dialog import ImportReportDialog
@@ -49,6 +50,16 @@ class SchoolsPanel(RecordsPanel):
         self.table.horizontalHeader().setSectionResizeMode(
             SchoolsTableModel.NAME, QHeaderView.ResizeMode.Stretch
         )
+        self.fit_columns(
+            {
+                SchoolsTableModel.CITY: ["Saint-Denis-en-Val"],
+                SchoolsTableModel.POSTCODE: ["00000"],
+                SchoolsTableModel.UAI: ["0000000W"],
+                SchoolsTableModel.KIND: [labels.school_kind(k) for k in SchoolKind],
+                SchoolsTableModel.PRIORITY: ["REP+"],
+                SchoolsTableModel.SECTOR: [labels.sector(s) for s in Sector],
+            }
+        )
         self.search.setPlaceholderText(self.tr("Search name, city, UAI…"))
         self.filters.addStretch(1)
         self.new_action = QAction(icon("add"), self.tr("&New school"), self)
@@ -83,7 +94,7 @@ class SchoolsPanel(RecordsPanel):
         self.import_action.triggered.connect(self._on_import_triggered)
         self.search.textChanged.connect(self._on_search_changed)
         self.table.doubleClicked.connect(lambda _index: self._on_edit_triggered())
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
 
     def refresh(self) -> None:
         current = self.current_school()

@@ -1,11 +1,17 @@
-"""The application's look: one light stylesheet, readable on a classroom projector too."""
+"""The application's look: Qt's Fusion style with a light palette, plus a few named accents.
+
+Fusion draws combo boxes, spin boxes and date fields itself; the stylesheet only touches what
+Fusion leaves plain (sidebar, titles, buttons, tables), so no widget loses its arrows.
+"""
 
 from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
 
 ACCENT = "#1d4ed8"
 
 STYLESHEET = f"""
-QWidget {{ font-size: 10.5pt; }}
 #sidebar {{ background: #0f2a4a; }}
 #brand {{ color: white; font-size: 18pt; font-weight: 700; padding: 0 18px; }}
 #tagline {{ color: #9fb6d3; padding: 0 18px; font-size: 9.5pt; }}
@@ -18,20 +24,30 @@ QWidget {{ font-size: 10.5pt; }}
 #pageSummary {{ color: #475569; }}
 #dialogTitle {{ font-size: 13pt; font-weight: 600; }}
 #emptyState {{ color: #64748b; font-size: 12pt; }}
-#fieldMessage {{ color: #b91c1c; font-size: 9.5pt; }}
+#fieldMessage {{ color: #b91c1c; }}
 QToolButton {{ padding: 6px 12px; border: 1px solid #cbd5e1; border-radius: 6px; background: white; }}
 QToolButton:hover {{ background: #f1f5f9; }}
 QToolButton:disabled {{ color: #94a3b8; background: #f8fafc; }}
-QToolButton#primaryButton {{ background: {ACCENT}; color: white; border-color: {ACCENT}; font-weight: 600; }}
+QToolButton#primaryButton {{ background: {ACCENT}; color: white; border-color: {ACCENT};
+                             font-weight: 600; }}
 QToolButton#primaryButton:hover {{ background: #1e40af; }}
-QTableView {{ border: 1px solid #e2e8f0; border-radius: 6px; background: white;
+QTableView {{ border: 1px solid #e2e8f0; border-radius: 6px; background: white; outline: 0;
              alternate-background-color: #f8fafc; selection-background-color: #dbeafe;
              selection-color: #0f172a; }}
 QHeaderView::section {{ background: #f1f5f9; border: none; border-bottom: 1px solid #e2e8f0;
                        padding: 6px 8px; font-weight: 600; color: #334155; }}
-QLineEdit, QComboBox, QDateEdit, QDateTimeEdit, QSpinBox, QPlainTextEdit {{
-    padding: 4px 6px; border: 1px solid #cbd5e1; border-radius: 5px; background: white; }}
-QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QDateTimeEdit:focus, QSpinBox:focus,
-QPlainTextEdit:focus {{ border-color: {ACCENT}; }}
-#undoButton {{ padding: 2px 10px; }}
 """
+
+
+def apply_style(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    palette = app.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("#f3f5f8"))
+    palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+    palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#f8fafc"))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    palette.setColor(QPalette.ColorRole.Button, QColor("#f8fafc"))
+    palette.setColor(QPalette.ColorRole.Link, QColor(ACCENT))
+    app.setPalette(palette)
+    app.setStyleSheet(STYLESHEET)

@@ -102,7 +102,7 @@ class VisitDialog(QDialog):
         self.notes.setMaximumHeight(90)
 
         form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._messages = {}
         for name, label, field in (
             ("school_id", self.tr("&School"), school_row),

@@ -8,15 +8,22 @@ from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHeaderView, QLabel, QWidget
 
-from visitapp.core.visits import VisitSummary
+from visitapp.core.visits import ClassLevel, VisitKind, VisitSummary
 from visitapp.services.records import RecordService
+from visitapp.ui import labels
 from visitapp.ui.icons import icon
 from visitapp.ui.records_panel import RecordsPanel
 from visitapp.ui.undo import CallbackCommand
-from visitapp.ui.visit_dialog import VisitDialog
 from visitapp.ui.visits_table_model import VisitsFilterProxy, VisitsTableModel
 
 ALL_DATES, UPCOMING, PAST, SCHOOL_YEAR, CUSTOM = range(5)
+
+
+def visit_dialog():
+    """The editor class, imported on first use: it is not needed to show the list at start-up."""
+    from visitapp.ui.visit_dialog import VisitDialog
+
+    return VisitDialog
 
 
 def school_year_start(today: date) -> date:
@@ -42,6 +49,16 @@ class VisitsPanel(RecordsPanel):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(VisitsTableModel.SCHOOL, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(VisitsTableModel.AMBASSADORS, QHeaderView.ResizeMode.Stretch)
+        self.fit_columns(
+            {
+                VisitsTableModel.DATE: ["00/00/0000 00:00"],
+                VisitsTableModel.CITY: ["Saint-Denis-en-Val"],
+                VisitsTableModel.LEVEL: [labels.class_level(level) for level in ClassLevel],
+                VisitsTableModel.KIND: [labels.visit_kind(kind) for kind in VisitKind],
+                VisitsTableModel.PUPILS: ["0000"],
+                VisitsTableModel.GIRLS: ["0000"],
+            }
+        )
         self.search.setPlaceholderText(self.tr("Search school, city, ambassador, notes…"))
         self._build_actions()
         self._build_filters()
@@ -108,7 +125,7 @@ class VisitsPanel(RecordsPanel):
         self.delete_action.triggered.connect(self._on_delete_triggered)
         self.find_action.triggered.connect(self._on_find_triggered)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
-        self.table.selectionModel().currentRowChanged.connect(self._on_selection_changed)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.search.textChanged.connect(self._on_filters_changed)
         self.period.currentIndexChanged.connect(self._on_filters_changed)
         self.date_from.dateChanged.connect(self._on_filters_changed)
@@ -140,17 +157,14 @@ class VisitsPanel(RecordsPanel):
         index = self.school_filter.findData(chosen) if chosen else 0
         self.school_filter.setCurrentIndex(max(index, 0))
         self.school_filter.blockSignals(False)
-        self.proxy.set_school(self.school_filter.currentData())
+        if self.school_filter.currentData() != chosen:
+            self._on_filters_changed()
 
     def _update_summary(self, *_args) -> None:
         shown = self.proxy.rowCount()
         total = self.model.rowCount()
         pupils = sum(
-            self.model.visit_at(
-                self.proxy.mapToSource(self.proxy.index(r, 0)).row()
-            ).visit.pupils_present
-            or 0
-            for r in range(shown)
+            s.visit.pupils_present or 0 for s in self.model.visits() if self.proxy.accepts(s)
         )
         if shown == total:
             text = self.tr("%n visit(s)", "", total)
@@ -224,9 +238,12 @@ class VisitsPanel(RecordsPanel):
             end = date(start.year + 1, 8, 31)
         elif period == CUSTOM:
             start, end = self.date_from.date().toPython(), self.date_to.date().toPython()
-        self.proxy.set_date_range(start, end)
-        self.proxy.set_school(self.school_filter.currentData())
-        self.proxy.set_text(self.search.text())
+        self.proxy.set_filters(
+            text=self.search.text(),
+            start=start,
+            end=end,
+            school_id=self.school_filter.currentData(),
+        )
         self._update_actions()
         self._update_summary()
 
@@ -242,7 +259,7 @@ class VisitsPanel(RecordsPanel):
         self.search.selectAll()
 
     def _on_new_triggered(self) -> None:
-        saved = VisitDialog.edit(self._records, None, self)
+        saved = visit_dialog().edit(self._records, None, self)
         if saved:
             self._after_save(saved.id)
 
@@ -251,7 +268,7 @@ class VisitsPanel(RecordsPanel):
         if current is None:
             return
         visit = self._records.get_visit(current.visit.id)
-        saved = VisitDialog.edit(self._records, visit, self) if visit else None
+        saved = visit_dialog().edit(self._records, visit, self) if visit else None
         if saved:
             self._after_save(saved.id)
 
@@ -259,7 +276,8 @@ class VisitsPanel(RecordsPanel):
         current = self.current_visit()
         if current is None:
             return
-        saved = VisitDialog.edit(self._records, VisitDialog.duplicate_of(current.visit), self)
+        dialog = visit_dialog()
+        saved = dialog.edit(self._records, dialog.duplicate_of(current.visit), self)
         if saved:
             self._after_save(saved.id)
 

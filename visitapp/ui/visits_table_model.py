@@ -1,4 +1,8 @@
-"""The visits list as a Qt table model, and the proxy that filters it by text, dates and school."""
+"""The visits list as a Qt table model, and the proxy that filters it by text, dates and school.
+
+Display texts and sort keys are computed once per refresh, and sorting happens in the model with
+Python's sort over those keys: a proxy sorting 500 rows would call `data()` thousands of times.
+"""
 
 from __future__ import annotations
 
@@ -13,13 +17,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from visitapp.core.visits import VisitSummary
+from visitapp.core.visits import ClassLevel, VisitSummary
 from visitapp.ui import labels
 
 _Index = QModelIndex | QPersistentModelIndex
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 VISIT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_LEVEL_ORDER = {level: i for i, level in enumerate(ClassLevel)}
 
 
 class VisitsTableModel(QAbstractTableModel):
@@ -29,7 +34,10 @@ class VisitsTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[VisitSummary] = []
-        self._today = date.today()
+        self._texts: list[tuple[str, ...]] = []
+        self._upcoming: list[bool] = []
+        self._sort_column = self.DATE
+        self._sort_order = Qt.SortOrder.DescendingOrder
         self._headers = [
             self.tr("Date"),
             self.tr("School"),
@@ -40,12 +48,40 @@ class VisitsTableModel(QAbstractTableModel):
             self.tr("Girls"),
             self.tr("Ambassadors"),
         ]
+        self._upcoming_color = QColor("#1d4ed8")
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    # -- data ------------------------------------------------------------------------------
 
     def set_visits(self, visits: list[VisitSummary], today: date | None = None) -> None:
         self.beginResetModel()
-        self._rows = list(visits)
-        self._today = today or date.today()
+        self._rows = sorted(visits, key=self._key(self._sort_column), reverse=self._descending)
+        self._refresh_cache(today or date.today())
         self.endResetModel()
+
+    def _refresh_cache(self, today: date) -> None:
+        self._texts = [self._row_texts(s) for s in self._rows]
+        self._upcoming = [s.visit.starts_at.date() > today for s in self._rows]
+
+    @staticmethod
+    def _row_texts(summary: VisitSummary) -> tuple[str, ...]:
+        visit = summary.visit
+        return (
+            visit.starts_at.strftime("%d/%m/%Y %H:%M"),
+            summary.school_name,
+            summary.school_city,
+            labels.class_level(visit.class_level),
+            labels.visit_kind(visit.kind),
+            "" if visit.pupils_present is None else str(visit.pupils_present),
+            "" if visit.girls_present is None else str(visit.girls_present),
+            ", ".join(summary.ambassador_names),
+        )
+
+    def visits(self) -> list[VisitSummary]:
+        """The rows in model order."""
+        return self._rows
 
     def visit_at(self, row: int) -> VisitSummary:
         return self._rows[row]
@@ -56,107 +92,114 @@ class VisitsTableModel(QAbstractTableModel):
                 return row
         return -1
 
+    # -- sorting ---------------------------------------------------------------------------
+
+    @property
+    def _descending(self) -> bool:
+        return self._sort_order == Qt.SortOrder.DescendingOrder
+
+    def _key(self, column: int):
+        if column == self.DATE:
+            return lambda s: s.visit.starts_at
+        if column == self.PUPILS:
+            return lambda s: -1 if s.visit.pupils_present is None else s.visit.pupils_present
+        if column == self.GIRLS:
+            return lambda s: -1 if s.visit.girls_present is None else s.visit.girls_present
+        if column == self.LEVEL:
+            return lambda s: _LEVEL_ORDER[s.visit.class_level]
+        if column == self.SCHOOL:
+            return lambda s: s.school_name.casefold()
+        if column == self.CITY:
+            return lambda s: s.school_city.casefold()
+        if column == self.KIND:
+            return lambda s: labels.visit_kind(s.visit.kind).casefold()
+        return lambda s: ", ".join(s.ambassador_names).casefold()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < self.COLUMN_COUNT:
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = {id(s): i for i, s in enumerate(self._rows)}
+        self._sort_column, self._sort_order = column, order
+        # Ties keep date order (newest first), so equal schools still list their visits by date.
+        by_date = sorted(self._rows, key=lambda s: s.visit.starts_at, reverse=True)
+        self._rows = sorted(by_date, key=self._key(column), reverse=self._descending)
+        moved = [old[id(s)] for s in self._rows]
+        self._texts = [self._texts[i] for i in moved]
+        self._upcoming = [self._upcoming[i] for i in moved]
+        new_row = {old_row: new for new, old_row in enumerate(moved)}
+        persistent = self.persistentIndexList()
+        self.changePersistentIndexList(
+            persistent,
+            [self.index(new_row[i.row()], i.column()) for i in persistent],
+        )
+        self.layoutChanged.emit()
+
+    # -- Qt model API ----------------------------------------------------------------------
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else self.COLUMN_COUNT
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):
+        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
             if 0 <= section < self.COLUMN_COUNT:
                 return self._headers[section]
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: _Index, role: int = _DISPLAY):
+        row, column = index.row(), index.column()
+        if not index.isValid() or row >= len(self._rows):
             return None
-        summary = self._rows[index.row()]
-        visit = summary.visit
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.DATE:
-                return visit.starts_at.strftime("%d/%m/%Y %H:%M")
-            if column == self.SCHOOL:
-                return summary.school_name
-            if column == self.CITY:
-                return summary.school_city
-            if column == self.LEVEL:
-                return labels.class_level(visit.class_level)
-            if column == self.KIND:
-                return labels.visit_kind(visit.kind)
-            if column == self.PUPILS:
-                return "" if visit.pupils_present is None else str(visit.pupils_present)
-            if column == self.GIRLS:
-                return "" if visit.girls_present is None else str(visit.girls_present)
-            if column == self.AMBASSADORS:
-                return ", ".join(summary.ambassador_names)
-        elif role == SORT_ROLE:
-            if column == self.DATE:
-                return visit.starts_at.isoformat()
-            if column == self.PUPILS:
-                return -1 if visit.pupils_present is None else visit.pupils_present
-            if column == self.GIRLS:
-                return -1 if visit.girls_present is None else visit.girls_present
-            if column == self.LEVEL:
-                return list(type(visit.class_level)).index(visit.class_level)
-            return self.data(index, Qt.ItemDataRole.DisplayRole)
-        elif role == VISIT_ID_ROLE:
-            return visit.id
-        elif role == Qt.ItemDataRole.ToolTipRole:
+        if role == _DISPLAY:
+            return self._texts[row][column]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._upcoming_color if self._upcoming[row] else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self._right if column in (self.PUPILS, self.GIRLS) else None
+        summary = self._rows[row]
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold if column == self.SCHOOL and summary.school_is_priority else None
+        if role == VISIT_ID_ROLE:
+            return summary.visit.id
+        if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.SCHOOL and summary.school_is_priority:
                 return self.tr("Priority education school (REP / REP+)")
-            if column == self.AMBASSADORS or (column == self.SCHOOL and visit.notes):
-                return visit.notes or None
-        elif role == Qt.ItemDataRole.TextAlignmentRole:
-            if column in (self.PUPILS, self.GIRLS):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        elif role == Qt.ItemDataRole.ForegroundRole:
-            if visit.starts_at.date() > self._today:
-                return QColor("#1d4ed8")  # upcoming visits stand out
-        elif role == Qt.ItemDataRole.FontRole:
-            if column == self.SCHOOL and summary.school_is_priority:
-                font = QFont()
-                font.setBold(True)
-                return font
+            return summary.visit.notes or None
         return None
 
 
 class VisitsFilterProxy(QSortFilterProxyModel):
-    """Free text over school, city and ambassadors; an optional date range; an optional school."""
+    """Free text over school, city, ambassadors and notes; an optional date range and school.
+
+    Sorting is delegated to the source model (see VisitsTableModel.sort).
+    """
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._text = ""
+        self._words: list[str] = []
         self._start: date | None = None
         self._end: date | None = None
         self._school_id: str | None = None
-        self.setSortRole(SORT_ROLE)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setDynamicSortFilter(True)
 
-    def set_text(self, text: str) -> None:
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
+
+    def set_filters(
+        self, *, text: str, start: date | None, end: date | None, school_id: str | None
+    ) -> None:
+        words = text.casefold().split()
+        if (words, start, end, school_id) == (self._words, self._start, self._end, self._school_id):
+            return
         self.beginFilterChange()
-        self._text = text.casefold().strip()
+        self._words, self._start, self._end, self._school_id = words, start, end, school_id
         self.endFilterChange()
 
-    def set_date_range(self, start: date | None, end: date | None) -> None:
-        self.beginFilterChange()
-        self._start, self._end = start, end
-        self.endFilterChange()
-
-    def set_school(self, school_id: str | None) -> None:
-        self.beginFilterChange()
-        self._school_id = school_id
-        self.endFilterChange()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        model = self.sourceModel()
-        if not isinstance(model, VisitsTableModel):
-            return True
-        summary = model.visit_at(source_row)
+    def accepts(self, summary: VisitSummary) -> bool:
         visit = summary.visit
         day = visit.starts_at.date()
         if self._start and day < self._start:
@@ -165,7 +208,7 @@ class VisitsFilterProxy(QSortFilterProxyModel):
             return False
         if self._school_id and visit.school_id != self._school_id:
             return False
-        if self._text:
+        if self._words:
             haystack = " ".join(
                 (
                     summary.school_name,
@@ -176,5 +219,15 @@ class VisitsFilterProxy(QSortFilterProxyModel):
                     visit.notes,
                 )
             ).casefold()
-            return all(word in haystack for word in self._text.split())
+            return all(word in haystack for word in self._words)
         return True
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        if not (self._words or self._start or self._end or self._school_id):
+            return True
+        model = self.sourceModel()
+        return (
+            self.accepts(model.visit_at(source_row))
+            if isinstance(model, VisitsTableModel)
+            else True
+        )
