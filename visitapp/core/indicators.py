@@ -11,11 +11,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from visitapp.core.errors import RecordNotFound, VisitappError
 from visitapp.core.problems import Problem, problem
 from visitapp.core.schools import Priority
 from visitapp.core.visits import ClassLevel, VisitKind
+
+if TYPE_CHECKING:
+    from visitapp.core.survey_indicators import SurveyReport
 
 # A figure about fewer pupils than this is hidden. A setting; never below the floor.
 MIN_GROUP_DEFAULT = 5
@@ -215,6 +219,7 @@ class ImpactReport:
     # Names of the school and ambassador the filter names, for titles ("" when not filtered).
     school_name: str = ""
     ambassador_name: str = ""
+    survey: SurveyReport | None = None  # None when no visit in the filter ran a survey
 
 
 def hours(minutes: int) -> float:

@@ -9,7 +9,15 @@ from datetime import date
 
 from visitapp.core.indicators import Hidden, ImpactReport
 from visitapp.reports import labels
-from visitapp.reports.tables import Cell, Percent, Table, context_rows, impact_tables, report_title
+from visitapp.reports.tables import (
+    Cell,
+    Number,
+    Percent,
+    Table,
+    context_rows,
+    impact_tables,
+    report_title,
+)
 
 # A cell starting with one of these is read as a formula by spreadsheets (CSV injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -32,6 +40,8 @@ def format_cell(cell: Cell, language: str, decimal_comma: bool) -> str:
         return labels.hidden(cell, language)
     if isinstance(cell, Percent):
         return number(cell.value * 100, 1) + (" %" if decimal_comma else "%")
+    if isinstance(cell, Number):
+        return number(cell.value, 2)
     if isinstance(cell, bool):
         return str(cell)
     if isinstance(cell, int):

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from visitapp.core.indicators import GroupRow, Hidden, ImpactReport, Share
+from visitapp.core.survey_indicators import SurveyReport
 from visitapp.reports import labels
 
 
@@ -20,7 +21,15 @@ class Percent:
     value: float
 
 
-Cell = str | int | float | Percent | Hidden | date | None
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A mean or a change on an answer scale: two decimals, changes with their sign."""
+
+    value: float
+    signed: bool = False
+
+
+Cell = str | int | float | Percent | Number | Hidden | date | None
 
 
 @dataclass(frozen=True)
@@ -133,7 +142,14 @@ def impact_tables(report: ImpactReport, language: str) -> list[Table]:
              w("hours", language), w("pupils", language)],
             [(a.name, a.engineering_school, a.visits, a.hours, a.pupils) for a in report.ambassadors],
         ),
+        *(survey_tables(report.survey, language) if report.survey else []),
     ]  # fmt: skip
+
+
+def survey_tables(survey: SurveyReport, language: str) -> list[Table]:
+    from visitapp.reports.survey_tables import survey_tables as tables  # it builds on this module
+
+    return tables(survey, language)
 
 
 def report_title(language: str) -> str:
@@ -157,6 +173,9 @@ def display(cell: Cell, language: str) -> str:
     if isinstance(cell, Percent):
         text = number_text(cell.value * 100, language, 1)
         return f"{text}\u00a0%" if language == "fr" else f"{text}%"
+    if isinstance(cell, Number):
+        text = number_text(cell.value, language, 2)
+        return f"+{text}" if cell.signed and cell.value > 0 else text.replace("-", "−")
     if isinstance(cell, bool):
         return str(cell)
     if isinstance(cell, int):

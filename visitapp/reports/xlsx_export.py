@@ -15,7 +15,15 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from visitapp.core.indicators import Hidden, ImpactReport
 from visitapp.reports import labels
-from visitapp.reports.tables import Cell, Percent, Table, context_rows, impact_tables, report_title
+from visitapp.reports.tables import (
+    Cell,
+    Number,
+    Percent,
+    Table,
+    context_rows,
+    impact_tables,
+    report_title,
+)
 
 _HEADER_FONT = Font(bold=True, color="FFFFFF")
 _HEADER_FILL = PatternFill("solid", fgColor="0F2A4A")
@@ -50,6 +58,9 @@ def _write(sheet_cell: SheetCell, cell: Cell, language: str) -> None:
     elif isinstance(cell, Percent):
         sheet_cell.value = cell.value
         sheet_cell.number_format = "0.0%"
+    elif isinstance(cell, Number):
+        sheet_cell.value = cell.value
+        sheet_cell.number_format = "+0.00;-0.00;0.00" if cell.signed else "0.00"
     elif isinstance(cell, float):
         sheet_cell.value = cell
         sheet_cell.number_format = "0.00"

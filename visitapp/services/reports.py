@@ -30,10 +30,12 @@ from visitapp.core.indicators import (
 )
 from visitapp.core.problems import ValidationError
 from visitapp.core.schools import Priority, School
+from visitapp.core.survey_indicators import SurveyReport, survey_report
 from visitapp.core.visits import ClassLevel, VisitKind
 from visitapp.storage.database import Storage
 from visitapp.storage.indicators import IndicatorQueries
 from visitapp.storage.repository import Repository
+from visitapp.storage.survey_indicators import SurveyIndicatorQueries
 
 MIN_GROUP_KEY = "reports.min_group_size"
 
@@ -121,9 +123,18 @@ class ReportService:
             by_priority=group_rows(priority, threshold),
             by_school=school_rows(queries.by_school(report_filter, as_of), threshold),
             ambassadors=ambassador_rows(queries.by_ambassador(report_filter, as_of)),
+            survey=self._survey(report_filter, as_of, threshold),
             school_name=self._school_name(report_filter.school_id),
             ambassador_name=self._ambassador_name(report_filter.ambassador_id),
         )
+
+    def _survey(
+        self, report_filter: ReportFilter, as_of: datetime, threshold: int
+    ) -> SurveyReport | None:
+        counts = SurveyIndicatorQueries(self._storage.store()).counts(report_filter, as_of)
+        if not counts.surveyed_visits:
+            return None
+        return survey_report(counts, threshold, list(ClassLevel))
 
     def _school_name(self, school_id: str | None) -> str:
         school = self._repo().get_school(school_id) if school_id else None

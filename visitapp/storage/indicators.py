@@ -1,6 +1,6 @@
 """The SQL behind the impact indicators: set-based sums per group, never a Python loop over rows.
 
-Every query starts from the same filtered set of visits (`_visits_where`), so a figure in one
+Every query starts from the same filtered set of visits (`visits_where`), so a figure in one
 table always agrees with the same figure in another. Returns core dataclasses.
 """
 
@@ -41,7 +41,7 @@ def local_minute(moment: datetime) -> str:
     return moment.isoformat(timespec="minutes")
 
 
-def _visits_where(report_filter: ReportFilter) -> tuple[str, list[object]]:
+def visits_where(report_filter: ReportFilter) -> tuple[str, list[object]]:
     clauses = ["v.deleted = 0"]
     params: list[object] = []
     if report_filter.date_from:
@@ -82,7 +82,7 @@ class IndicatorQueries:
         self.db = store.db
 
     def programme(self, report_filter: ReportFilter, as_of: datetime) -> ProgrammeCounts:
-        where, params = _visits_where(report_filter)
+        where, params = visits_where(report_filter)
         now = local_minute(as_of)
         row = self.db.execute(
             f"""SELECT {_SUMS},
@@ -110,7 +110,7 @@ class IndicatorQueries:
     def by(self, dimension: str, report_filter: ReportFilter, as_of: datetime) -> list[GroupCounts]:
         """Held visits summed per group of `dimension` (a key of DIMENSIONS), sorted by key."""
         key = DIMENSIONS[dimension]
-        where, params = _visits_where(report_filter)
+        where, params = visits_where(report_filter)
         rows = self.db.execute(
             f"""SELECT {key} AS k, {_SUMS} FROM visit v JOIN school s ON s.id = v.school_id
             WHERE {where} AND v.starts_at <= ? GROUP BY k ORDER BY k""",
@@ -119,7 +119,7 @@ class IndicatorQueries:
         return [_counts(row[0], row[1:]) for row in rows]
 
     def by_school(self, report_filter: ReportFilter, as_of: datetime) -> list[SchoolCounts]:
-        where, params = _visits_where(report_filter)
+        where, params = visits_where(report_filter)
         rows = self.db.execute(
             f"""SELECT s.id, s.name, s.city, s.priority, {_SUMS}
             FROM visit v JOIN school s ON s.id = v.school_id
@@ -141,7 +141,7 @@ class IndicatorQueries:
     def by_ambassador(self, report_filter: ReportFilter, as_of: datetime) -> list[AmbassadorCounts]:
         """Per ambassador, the held visits they took part in. Only the ambassadors the filter
         names (by id or engineering school) are listed, not their team-mates from elsewhere."""
-        where, params = _visits_where(report_filter)
+        where, params = visits_where(report_filter)
         where += " AND v.starts_at <= ?"
         params.append(local_minute(as_of))
         if report_filter.ambassador_id:
@@ -166,7 +166,7 @@ class IndicatorQueries:
         self, ambassador_id: str, date_from: date | None, date_to: date | None, as_of: datetime
     ) -> list[CertificateVisit]:
         """The held visits of one ambassador in a period, oldest first."""
-        where, params = _visits_where(
+        where, params = visits_where(
             ReportFilter(date_from=date_from, date_to=date_to, ambassador_id=ambassador_id)
         )
         rows = self.db.execute(
