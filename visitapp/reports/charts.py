@@ -47,10 +47,11 @@ def _font(pixels: int, bold: bool = False) -> QFont:
     return font
 
 
-def _title(painter: QPainter, width: int, title: str) -> None:
-    painter.setFont(_font(17, bold=True))
+def _title(painter: QPainter, width: int, title: str, lines: int = 1) -> None:
+    painter.setFont(_font(17 if lines == 1 else 15, bold=True))
     painter.setPen(INK)
-    painter.drawText(QRectF(0, 0, width, 28), Qt.AlignmentFlag.AlignLeft, title)
+    flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+    painter.drawText(QRectF(0, 0, width, 22 * lines + 6), flags, title)
 
 
 def column_chart(title: str, bars: list[Bar], width: int = 640, height: int = 260) -> QImage:
@@ -143,5 +144,61 @@ def share_chart(
             painter.drawText(
                 QRectF(x + 4, top - 22, 200, 16), Qt.AlignmentFlag.AlignLeft, reference_text
             )
+    painter.end()
+    return image
+
+
+def before_after_chart(
+    title: str,
+    options: list[str],
+    before: list[float | None],
+    after: list[float | None],
+    legend: tuple[str, str],
+    note: str = "",
+    width: int = 640,
+    height: int = 250,
+) -> QImage:
+    """Share of answers per option, before (grey-blue) and after (blue), side by side."""
+    height += 22  # room for a question on two lines
+    image, painter = _canvas(width, height)
+    _title(painter, width, title, lines=2)
+    top, bottom, left, right = 80, height - 40, 10, width - 10
+    colours = (QColor("#94a3b8"), BLUE)
+    painter.setFont(_font(12))
+    for i, (name, colour) in enumerate(zip(legend, colours, strict=True)):
+        x = right - 220 + i * 110
+        painter.fillRect(QRectF(x, 56, 12, 12), colour)
+        painter.setPen(INK)
+        painter.drawText(QRectF(x + 16, 52, 90, 20), Qt.AlignmentFlag.AlignLeft, name)
+    if note:
+        painter.setPen(MUTED)
+        painter.drawText(QRectF(left, 52, right - 240, 20), Qt.AlignmentFlag.AlignLeft, note)
+    painter.setPen(QPen(GRID, 1))
+    painter.drawLine(QPointF(left, bottom), QPointF(right, bottom))
+    slot = (right - left) / max(len(options), 1)
+    bar = min(slot * 0.34, 40)
+    for i, option in enumerate(options):
+        centre = left + slot * (i + 0.5)
+        for side, values in enumerate((before, after)):
+            value = values[i]
+            if value is None:
+                continue
+            x = centre - bar + side * bar
+            h = (bottom - top) * value
+            painter.fillRect(QRectF(x, bottom - h, bar - 2, h), colours[side])
+            painter.setFont(_font(10))
+            painter.setPen(MUTED)
+            painter.drawText(
+                QRectF(x - 8, bottom - h - 16, bar + 14, 14),
+                Qt.AlignmentFlag.AlignCenter,
+                f"{value:.0%}",
+            )
+        painter.setFont(_font(11))
+        painter.setPen(INK)
+        painter.drawText(
+            QRectF(centre - slot / 2, bottom + 4, slot, 34),
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+            option,
+        )
     painter.end()
     return image

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from visitapp.core.indicators import Hidden, ImpactReport, Share
 from visitapp.reports import labels
-from visitapp.reports.charts import Bar, column_chart, share_chart
+from visitapp.reports.charts import Bar, before_after_chart, column_chart, share_chart
 from visitapp.reports.pdf_document import PdfPages, escape
+from visitapp.reports.survey_tables import option_label
 from visitapp.reports.tables import (
     Percent,
     Table,
@@ -20,7 +21,23 @@ from visitapp.reports.tables import (
 _TABLE_STYLE = "border-collapse: collapse; width: 100%;"
 
 
+# Survey tables whose first column is the question: on paper, one small table per question.
+_BY_QUESTION = {"paired_changes", "unpaired_changes", "distributions"}
+
+
 def table_html(table: Table, language: str) -> str:
+    if table.key in _BY_QUESTION and table.rows:
+        parts = [f"<h2>{escape(table.title)}</h2>"]
+        questions = list(dict.fromkeys(row[0] for row in table.rows))
+        for question in questions:
+            rows = [row[1:] for row in table.rows if row[0] == question]
+            inner = Table(table.key, "", table.columns[1:], rows)
+            parts.append(f"<h3>{escape(str(question))}</h3>{_table_body(inner, language)}")
+        return "".join(parts)
+    return f"<h2>{escape(table.title)}</h2>{_table_body(table, language)}"
+
+
+def _table_body(table: Table, language: str) -> str:
     head = "".join(
         f"<th align='{'left' if i == 0 else 'right'}' style='padding: 4px 6px;'>{escape(c)}</th>"
         for i, c in enumerate(table.columns)
@@ -40,7 +57,6 @@ def table_html(table: Table, language: str) -> str:
         empty = "Aucune donnée" if language == "fr" else "No data"
         body.append(f"<tr><td colspan='{len(table.columns)}'><i>{empty}</i></td></tr>")
     return (
-        f"<h2>{escape(table.title)}</h2>"
         f"<table style='{_TABLE_STYLE}' cellspacing='0' cellpadding='3' width='100%'>"
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
     )
@@ -103,7 +119,41 @@ def _charts_html(pages: PdfPages, document, report: ImpactReport, language: str)
         url = pages.add_image(document, "girls", girls)
         height = int(width * girls.height() / girls.width())
         parts.append(f"<p><img src='{url}' width='{width}' height='{height}'/></p>")
+    parts.extend(_survey_charts(pages, document, report, language))
     return "".join(parts)
+
+
+def _survey_charts(pages: PdfPages, document, report: ImpactReport, language: str) -> list[str]:
+    if report.survey is None:
+        return []
+    french = language == "fr"
+    parts = []
+    for index, d in enumerate(report.survey.distributions):
+        if not (d.answers_before or d.answers_after):
+            continue
+
+        def shares(counts: list, n: int) -> list[float | None]:
+            return [c / n if isinstance(c, int) and n else None for c in counts]
+
+        hidden = [n for n in (d.answers_before, d.answers_after) if 0 < n < report.min_group_size]
+        note = (
+            f"{d.answers_before} / {d.answers_after} "
+            + ("réponses avant / après" if french else "answers before / after")
+            + (f" · < {report.min_group_size} : masqué" if hidden and french else "")
+            + (f" · < {report.min_group_size}: hidden" if hidden and not french else "")
+        )
+        image = before_after_chart(
+            d.question.text.get(language),
+            [option_label(d.question, o, language) for o in d.options],
+            shares(d.before, d.answers_before),
+            shares(d.after, d.answers_after),
+            (labels.word("before", language), labels.word("after", language)),
+            note,
+        )
+        url = pages.add_image(document, f"question{index}", image)
+        height = int(pages.css_width * image.height() / image.width())
+        parts.append(f"<p><img src='{url}' width='{pages.css_width}' height='{height}'/></p>")
+    return parts
 
 
 def impact_pdf(report: ImpactReport, language: str) -> bytes:
@@ -120,7 +170,8 @@ def impact_pdf(report: ImpactReport, language: str) -> bytes:
     hidden = "".join(
         f"<li>{escape(n)}</li>" for n in labels.suppression_notes(report.min_group_size, language)
     )
-    tables = impact_tables(report, language)[1:]  # the key figures are the tiles
+    # The key figures are the tiles; answers per option are the before/after charts.
+    tables = [t for t in impact_tables(report, language)[1:] if t.key != "distributions"]
     subtitle = (
         "Interventions des ambassadeurs et ambassadrices dans les collèges et lycées"
         if french
