@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.add_page(self.visits_panel, "visits")
         self.add_page(self._make_schools_panel, "schools", self.tr("Schools"))
         self.add_page(self._make_ambassadors_panel, "ambassadors", self.tr("Ambassadors"))
+        self.add_page(self._make_dashboard_panel, "dashboard", self.tr("Impact"))
         self._build_menus()
         self._connect_signals()
         self.navigation.setCurrentRow(0)
@@ -155,6 +156,11 @@ class MainWindow(QMainWindow):
         from visitapp.ui.ambassadors_panel import AmbassadorsPanel
 
         return AmbassadorsPanel(self.services.records, self.undo_stack)
+
+    def _make_dashboard_panel(self) -> QWidget:
+        from visitapp.ui.dashboard.dashboard_panel import DashboardPanel
+
+        return DashboardPanel(self.services)
 
     @property
     def schools_panel(self):
