@@ -16,6 +16,8 @@ from visitapp.core.indicators import Hidden, ImpactReport
 
 
 def _plain(value: object) -> object:
+    if isinstance(value, Hidden):  # inside a list (answers per option): say so in place
+        return {"suppressed": value.reason.value}
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, datetime):
@@ -58,6 +60,7 @@ def impact_dict(report: ImpactReport) -> dict[str, object]:
         rows = _plain(getattr(report, name))
         assert isinstance(rows, list)
         data[name] = [{key: row.pop("key"), **row} for row in rows] if key else rows
+    data["survey"] = _plain(report.survey)
     return data
 
 
