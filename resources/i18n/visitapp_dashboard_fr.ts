@@ -131,6 +131,12 @@
       <translation>Ont trouvé l'intervention utile (4–5 sur 5)</translation>
     </message>
     <message>
+      <source>No visit took place in this selection yet.
+Visits appear here once they have happened; enter the pupils present to count them.</source>
+      <translation>Aucune intervention réalisée dans cette sélection pour l'instant.
+Les interventions apparaissent ici une fois passées ; indiquez les élèves présents pour les compter.</translation>
+    </message>
+    <message>
       <source>Before and after the talk</source>
       <translation>Avant et après l'intervention</translation>
     </message>

@@ -88,3 +88,13 @@ def test_certificate_from_the_dashboard_and_a_readable_failure(panel, qtbot, tmp
         panel.export_certificate("nobody", tmp_path / "x.pdf")
     assert "nobody" in failed.args[0]
     assert panel.message.isVisible()
+
+
+def test_an_empty_selection_says_so(panel, qtbot):
+    with qtbot.waitSignal(panel.report_ready, timeout=10_000):
+        panel.period.setCurrentIndex(panel.period.findData(0))  # this school year… of 2026-11
+    with qtbot.waitSignal(panel.report_ready, timeout=10_000):
+        panel.school.setCurrentIndex(panel.school.findData(panel.programme.moulin.id))
+        panel.level.setCurrentIndex(panel.level.findData(ClassLevel.TERMINALE.value))
+    assert panel.tiles["visits"].value.text() == "0"
+    assert panel.empty.isVisible() and not panel.reach_view.isVisible()

@@ -173,6 +173,16 @@ class DashboardPanel(QWidget):
 
         self.reach_view = self._chart_view()
         self.girls_view = self._chart_view()
+        self.empty = QLabel(
+            self.tr(
+                "No visit took place in this selection yet.\nVisits appear here once they have "
+                "happened; enter the pupils present to count them."
+            )
+        )
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.hide()
         charts = QHBoxLayout()
         charts.addWidget(self.reach_view, 3)
         charts.addWidget(self.girls_view, 2)
@@ -207,6 +217,7 @@ class DashboardPanel(QWidget):
         body.setContentsMargins(0, 0, 8, 0)
         body.setSpacing(12)
         body.addLayout(grid)
+        body.addWidget(self.empty)
         body.addLayout(charts)
         body.addLayout(question_row)
         body.addWidget(self.survey_note)
@@ -378,6 +389,10 @@ class DashboardPanel(QWidget):
             values["visits"],
             self.tr("%n visit(s) still without a headcount", "", k.visits_without_headcount),
         )
+        nothing = k.visits == 0
+        self.empty.setVisible(nothing)
+        self.reach_view.setVisible(not nothing)
+        self.girls_view.setVisible(not nothing)
         self._set_chart(self.reach_view, dashboard_charts.reach_chart(report, self._language))
         self._set_chart(self.girls_view, dashboard_charts.girls_chart(report, self._language))
         self._show_survey(report)
