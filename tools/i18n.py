@@ -131,6 +131,8 @@ def fill(area: str, file: Path) -> None:
         ET.indent(tree)
         tree.write(path, encoding="utf-8", xml_declaration=True)
         _restore_doctype(path)
+        # Let lupdate write the file in its own layout, so a later `update` changes nothing.
+        lupdate(areas()[area], path, plural_only=language == "en")
 
 
 def _restore_doctype(path: Path) -> None:

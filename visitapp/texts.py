@@ -134,6 +134,41 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} is in use by another program; close it and try again.",
         "{path} est utilisé par un autre programme ; fermez-le et réessayez.",
     ),
+    "period.end_before_start": (
+        "The end of the period comes before its start.",
+        "La fin de la période est avant son début.",
+    ),
+    "min_group.too_low": (
+        "Groups smaller than {min} pupils must stay hidden: choose {min} or more.",
+        "Les groupes de moins de {min} élèves doivent rester masqués : choisissez {min} ou plus.",
+    ),
+    "report.no_database": (
+        "There is no database at {path}.",
+        "Il n'y a pas de base de données à l'emplacement {path}.",
+    ),
+    "report.bad_date": (
+        "“{value}” is not a date: write it as YYYY-MM-DD, e.g. 2026-09-01.",
+        "« {value} » n'est pas une date : écrivez-la AAAA-MM-JJ, par exemple 2026-09-01.",
+    ),
+    "report.unknown_level": (
+        "Unknown class level “{value}” (expected one of {choices}).",
+        "Niveau de classe inconnu « {value} » (attendu : {choices}).",
+    ),
+    "report.unknown_ambassador": (
+        "No ambassador has the id {id} in this database (`visitapp-cli report DB --format json"
+        " --out -` lists them with their ids).",
+        "Aucun ambassadeur n'a l'identifiant {id} dans cette base (`visitapp-cli report BASE"
+        " --format json --out -` les liste avec leur identifiant).",
+    ),
+    "report.nothing_to_certify": (
+        "{name} has no visit that took place in this period: there is nothing to certify yet.",
+        "{name} n'a aucune intervention réalisée sur cette période : il n'y a encore rien à "
+        "attester.",
+    ),
+    "report.cannot_write": (
+        "The report cannot be written to {path}: {detail}",
+        "Le rapport ne peut pas être écrit dans {path} : {detail}",
+    ),
     "record.not_found": (
         "This record no longer exists (deleted elsewhere?).",
         "Cet enregistrement n'existe plus (supprimé ailleurs ?).",

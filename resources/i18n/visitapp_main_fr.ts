@@ -271,6 +271,10 @@ Commencez par vous : cliquez sur « Nouvel ambassadeur ».</translation>
         <translation>Synchronisation</translation>
     </message>
     <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
         <source>Engineering is for everyone</source>
         <translation>L&apos;ingénierie, c&apos;est pour tout le monde</translation>
     </message>

@@ -1,107 +1,107 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
-  <context>
+<context>
     <name>CentralCard</name>
     <message numerus="yes">
-      <source>%n file(s) merged into it</source>
-      <translation>
-        <numerusform>%n file merged into it</numerusform>
-        <numerusform>%n files merged into it</numerusform>
-      </translation>
+        <source>%n file(s) merged into it</source>
+        <translation>
+            <numerusform>%n file merged into it</numerusform>
+            <numerusform>%n files merged into it</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n record(s) arrived with different content (see merge_conflict)</source>
-      <translation>
-        <numerusform>%n record arrived with different content (see merge_conflict)</numerusform>
-        <numerusform>%n records arrived with different content (see merge_conflict)</numerusform>
-      </translation>
+        <source>%n record(s) arrived with different content (see merge_conflict)</source>
+        <translation>
+            <numerusform>%n record arrived with different content (see merge_conflict)</numerusform>
+            <numerusform>%n records arrived with different content (see merge_conflict)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n group(s) of visits may be recorded twice</source>
-      <translation>
-        <numerusform>%n group of visits may be recorded twice</numerusform>
-        <numerusform>%n groups of visits may be recorded twice</numerusform>
-      </translation>
+        <source>%n group(s) of visits may be recorded twice</source>
+        <translation>
+            <numerusform>%n group of visits may be recorded twice</numerusform>
+            <numerusform>%n groups of visits may be recorded twice</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
-      <source>counted %n times</source>
-      <translation>
-        <numerusform>counted once</numerusform>
-        <numerusform>counted %n times</numerusform>
-      </translation>
+        <source>counted %n times</source>
+        <translation>
+            <numerusform>counted once</numerusform>
+            <numerusform>counted %n times</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ExportCard</name>
     <message numerus="yes">
-      <source>%n record(s) not exported yet</source>
-      <translation>
-        <numerusform>%n record not exported yet</numerusform>
-        <numerusform>%n records not exported yet</numerusform>
-      </translation>
+        <source>%n record(s) not exported yet</source>
+        <translation>
+            <numerusform>%n record not exported yet</numerusform>
+            <numerusform>%n records not exported yet</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>Exported %n record(s) to %1</source>
-      <translation>
-        <numerusform>Exported %n record to %1</numerusform>
-        <numerusform>Exported %n records to %1</numerusform>
-      </translation>
+        <source>Exported %n record(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n record to %1</numerusform>
+            <numerusform>Exported %n records to %1</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MergeDialog</name>
     <message numerus="yes">
-      <source>%n file(s) merged</source>
-      <translation>
-        <numerusform>%n file merged</numerusform>
-        <numerusform>%n files merged</numerusform>
-      </translation>
+        <source>%n file(s) merged</source>
+        <translation>
+            <numerusform>%n file merged</numerusform>
+            <numerusform>%n files merged</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n already merged</source>
-      <translation>
-        <numerusform>%n already merged</numerusform>
-        <numerusform>%n already merged</numerusform>
-      </translation>
+        <source>%n already merged</source>
+        <translation>
+            <numerusform>%n already merged</numerusform>
+            <numerusform>%n already merged</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n refused</source>
-      <translation>
-        <numerusform>%n refused</numerusform>
-        <numerusform>%n refused</numerusform>
-      </translation>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n not merged (stopped)</source>
-      <translation>
-        <numerusform>%n not merged (stopped)</numerusform>
-        <numerusform>%n not merged (stopped)</numerusform>
-      </translation>
+        <source>%n not merged (stopped)</source>
+        <translation>
+            <numerusform>%n not merged (stopped)</numerusform>
+            <numerusform>%n not merged (stopped)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n record(s) added</source>
-      <translation>
-        <numerusform>%n record added</numerusform>
-        <numerusform>%n records added</numerusform>
-      </translation>
+        <source>%n record(s) added</source>
+        <translation>
+            <numerusform>%n record added</numerusform>
+            <numerusform>%n records added</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n updated</source>
-      <translation>
-        <numerusform>%n updated</numerusform>
-        <numerusform>%n updated</numerusform>
-      </translation>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n record(s) arrived with different content: the first version was kept, the other is in the merge_conflict table.</source>
-      <translation>
-        <numerusform>%n record arrived with different content: the first version was kept, the other is in the merge_conflict table.</numerusform>
-        <numerusform>%n records arrived with different content: the first version was kept, the other is in the merge_conflict table.</numerusform>
-      </translation>
+        <source>%n record(s) arrived with different content: the first version was kept, the other is in the merge_conflict table.</source>
+        <translation>
+            <numerusform>%n record arrived with different content: the first version was kept, the other is in the merge_conflict table.</numerusform>
+            <numerusform>%n records arrived with different content: the first version was kept, the other is in the merge_conflict table.</numerusform>
+        </translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -74,9 +74,9 @@ def add_command(
 
 
 def _register_all(subparsers: argparse._SubParsersAction) -> None:
-    from visitapp.cli import decks, records, survey, sync
+    from visitapp.cli import decks, records, reports, survey, sync
 
-    for module in (records, survey, decks, sync):
+    for module in (records, survey, decks, sync, reports):
         module.register(subparsers)
 
 

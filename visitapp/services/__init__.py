@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from visitapp.services.decks import DeckService
     from visitapp.services.demo import DemoService
     from visitapp.services.records import RecordService
+    from visitapp.services.reports import ReportService
     from visitapp.services.school_import import SchoolImportService
     from visitapp.services.surveys import SurveyService
     from visitapp.services.sync import SyncService
@@ -72,6 +73,12 @@ class Services:
         from visitapp.services.sync import SyncService
 
         return SyncService(self.storage)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        from visitapp.services.reports import ReportService
+
+        return ReportService(self.storage, self.clock)
 
     @property
     def database_path(self) -> Path:

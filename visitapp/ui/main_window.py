@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         from visitapp.ui.present import install as install_presentation
 
         install_presentation(self)
+        self.add_page(self._make_dashboard_panel, "dashboard", self.tr("Impact"))
         self.sync_row = self.navigation.count()
         self.add_page(self._make_sync_panel, "sync", self.tr("Sync"))
         self._build_menus()
@@ -170,6 +171,11 @@ class MainWindow(QMainWindow):
         from visitapp.ui.sync import SyncPanel
 
         return SyncPanel(self.services, self.settings)
+
+    def _make_dashboard_panel(self) -> QWidget:
+        from visitapp.ui.dashboard.dashboard_panel import DashboardPanel
+
+        return DashboardPanel(self.services)
 
     @property
     def schools_panel(self):

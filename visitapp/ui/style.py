@@ -22,6 +22,10 @@ STYLESHEET = f"""
 #navigation::item:hover:!selected {{ background: #15345a; }}
 #pageTitle {{ font-size: 20pt; font-weight: 700; color: #0f172a; }}
 #pageSummary {{ color: #475569; }}
+#kpiTile {{ background: #eff6ff; border: 1px solid #dbeafe; border-radius: 8px; }}
+#kpiValue {{ font-size: 20pt; font-weight: 700; color: {ACCENT}; }}
+#kpiCaption {{ color: #475569; }}
+#sectionTitle {{ font-size: 13pt; font-weight: 600; color: #0f172a; }}
 #dialogTitle {{ font-size: 13pt; font-weight: 600; }}
 #emptyState {{ color: #64748b; font-size: 12pt; }}
 #fieldMessage {{ color: #b91c1c; }}

@@ -1,0 +1,14 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>DashboardPanel</name>
+    <message numerus="yes">
+        <source>%n visit(s) still without a headcount</source>
+        <translation>
+            <numerusform>%n visit still without a headcount</numerusform>
+            <numerusform>%n visits still without a headcount</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

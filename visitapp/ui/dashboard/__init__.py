@@ -1,0 +1,1 @@
+"""The impact dashboard: key figures, charts and exports of the open database."""
