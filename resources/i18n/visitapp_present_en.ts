@@ -31,6 +31,13 @@
 <context>
     <name>PresenterConsole</name>
     <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n min ahead</source>
         <translation>
             <numerusform>%n min ahead</numerusform>
@@ -56,6 +63,16 @@
         <translation>
             <numerusform>%n min left</numerusform>
             <numerusform>%n min left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SurveyOverlay</name>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
         </translation>
     </message>
 </context>

@@ -381,6 +381,10 @@ Importez le PDF de vos diapositives (Ctrl+I), ou commencez avec la présentation
         <translation>Figer le vidéoprojecteur pendant que vous avancez sur la console</translation>
     </message>
     <message>
+        <source>Survey QR code and answer count (again: hide)</source>
+        <translation>Code QR du questionnaire et nombre de réponses (encore : masquer)</translation>
+    </message>
+    <message>
         <source>Swap the two screens</source>
         <translation>Échanger les deux écrans</translation>
     </message>
@@ -492,6 +496,14 @@ Importez le PDF de vos diapositives (Ctrl+I), ou commencez avec la présentation
         <translation>Figer (F)</translation>
     </message>
     <message>
+        <source>Survey (Q)</source>
+        <translation>Questionnaire (Q)</translation>
+    </message>
+    <message>
+        <source>Show the survey&apos;s QR code and live answer count over the slides</source>
+        <translation>Afficher sur les diapositives le code QR du questionnaire et le nombre de réponses en direct</translation>
+    </message>
+    <message>
         <source>Swap screens (S)</source>
         <translation>Échanger les écrans (S)</translation>
     </message>
@@ -531,6 +543,25 @@ Importez le PDF de vos diapositives (Ctrl+I), ou commencez avec la présentation
         <source>Projector frozen on slide %1</source>
         <translation>Vidéoprojecteur figé sur la diapositive %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>QR code on the projector · %1</source>
+        <translation>Code QR au vidéoprojecteur · %1</translation>
+    </message>
+    <message>
+        <source>Survey open · %1</source>
+        <translation>Questionnaire ouvert · %1</translation>
+    </message>
+    <message>
+        <source>Survey open, not on the network · %1</source>
+        <translation>Questionnaire ouvert, pas sur le réseau · %1</translation>
+    </message>
     <message>
         <source>Go to slide %1…</source>
         <translation>Aller à la diapositive %1…</translation>
@@ -566,6 +597,55 @@ Importez le PDF de vos diapositives (Ctrl+I), ou commencez avec la présentation
             <numerusform>%n min restante</numerusform>
             <numerusform>%n min restantes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SurveyOffer</name>
+    <message>
+        <source>Open the before survey</source>
+        <translation>Ouvrir le questionnaire d&apos;avant</translation>
+    </message>
+    <message>
+        <source>Open the after survey</source>
+        <translation>Ouvrir le questionnaire d&apos;après</translation>
+    </message>
+    <message>
+        <source>Show its QR code</source>
+        <translation>Afficher son code QR</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>No survey is open for this visit. Pick the network the pupils&apos; phones are on, then open the survey: its QR code goes straight onto the slides.</source>
+        <translation>Aucun questionnaire n&apos;est ouvert pour cette visite. Choisissez le réseau des téléphones des élèves, puis ouvrez le questionnaire : son code QR s&apos;affiche aussitôt sur les diapositives.</translation>
+    </message>
+    <message>
+        <source>The survey of this visit is open but not on the network yet. Pick the network the pupils&apos; phones are on to show its QR code.</source>
+        <translation>Le questionnaire de cette visite est ouvert mais pas encore sur le réseau. Choisissez le réseau des téléphones des élèves pour afficher son code QR.</translation>
+    </message>
+    <message>
+        <source>A rehearsal has no survey. To show a survey&apos;s QR code, present from a visit (Visits page, Present).</source>
+        <translation>Une répétition n&apos;a pas de questionnaire. Pour afficher le code QR d&apos;un questionnaire, présentez depuis une visite (page Visites, Présenter).</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyOverlay</name>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone&apos;s camera. Anonymous, one minute.</source>
+        <translation>Scanne le code avec l&apos;appareil photo de ton téléphone. Anonyme, une minute.</translation>
+    </message>
+    <message>
+        <source>or type this address:</source>
+        <translation>ou tape cette adresse :</translation>
     </message>
 </context>
 </TS>

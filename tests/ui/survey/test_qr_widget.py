@@ -2,27 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-
 import pytest
 
+from tests.pupil_phone import decode, needs_zbar
 from visitapp.ui.survey.qr_widget import QUIET_ZONE, QrWidget, qr_matrix
 
 URL = "http://192.168.1.20:8765/s/Xq3_fe9-Lm2pQ8vTz0aBcD"
-
-
-def decode(path) -> str:
-    result = subprocess.run(
-        ["zbarimg", "--quiet", "--raw", str(path)], capture_output=True, text=True, timeout=30
-    )
-    return result.stdout.strip()
-
-
-needs_zbar = pytest.mark.skipif(
-    shutil.which("zbarimg") is None,
-    reason="zbarimg (Debian package zbar-tools) is needed to read QR codes back",
-)
 
 
 @needs_zbar

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import urllib.parse
 import urllib.request
 
@@ -10,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from tests.pupil_phone import answer_on_a_phone
 from visitapp.core.surveys_sessions import Phase
 from visitapp.ui.survey.server_bridge import SurveyServerBridge
 from visitapp.ui.survey.survey_panel import SurveyPanel
@@ -28,16 +28,6 @@ def panel(services, bridge, summary, qtbot):
     qtbot.addWidget(shown)
     shown.address.setCurrentIndex(shown.address.count() - 1)  # this laptop only: a test
     return shown
-
-
-def answer_on_a_phone(url: str, **answers: str) -> str:
-    html = urllib.request.urlopen(url, timeout=10).read().decode()
-    ids = {n: re.search(rf'name="{n}" value="([^"]+)"', html).group(1) for n in ("rid", "proof")}
-    fields = {**ids, **{f"q_{k}": v for k, v in answers.items()}}
-    data = urllib.parse.urlencode(fields).encode()
-    return (
-        urllib.request.urlopen(urllib.request.Request(url, data=data), timeout=10).read().decode()
-    )
 
 
 def test_before_opening_the_panel_says_what_to_do(panel):

@@ -19,7 +19,7 @@ def present_launcher(window):
         from visitapp.ui.present.launcher import PresentLauncher
 
         launcher = window._present_launcher = PresentLauncher(
-            window.services, window.settings, window
+            window.services, window.settings, window, window.survey
         )
     return launcher
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from visitapp.ui.present.overlays import HelpOverlay
 from visitapp.ui.present.slide_renderer import SlideRenderer
 from visitapp.ui.present.slide_view import SlideView
+from visitapp.ui.present.survey_overlay import SurveyOverlay
 
 
 class AudienceWindow(QWidget):
@@ -23,8 +24,9 @@ class AudienceWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
-        self.help = HelpOverlay(self.view)
-        self.overlays: list[QWidget] = [self.help]
+        self.survey = SurveyOverlay(self.view)
+        self.help = HelpOverlay(self.view)  # made last: above the survey code when both show
+        self.overlays: list[QWidget] = [self.survey, self.help]
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self.presentation.handle_key(event):

@@ -16,6 +16,7 @@ class Command(StrEnum):
     BLACK = "black"
     WHITE = "white"
     FREEZE = "freeze"
+    SURVEY = "survey"
     SWAP = "swap"
     CONSOLE = "console"
     HELP = "help"
@@ -44,6 +45,7 @@ KEYS: dict[int, Command] = {
     K.Key_W: Command.WHITE,
     K.Key_Comma: Command.WHITE,
     K.Key_F: Command.FREEZE,
+    K.Key_Q: Command.SURVEY,
     K.Key_S: Command.SWAP,
     K.Key_C: Command.CONSOLE,
     K.Key_Question: Command.HELP,
@@ -90,6 +92,12 @@ def help_rows() -> list[tuple[str, str]]:
             "F",
             QCoreApplication.translate(
                 "PresentationKeys", "Freeze the projector while you move on the console"
+            ),
+        ),
+        (
+            "Q",
+            QCoreApplication.translate(
+                "PresentationKeys", "Survey QR code and answer count (again: hide)"
             ),
         ),
     ]

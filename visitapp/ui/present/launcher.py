@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -14,6 +16,9 @@ from visitapp.settings import Settings
 from visitapp.ui.present.screens import SETTINGS_KEY
 from visitapp.ui.tasks import run_task
 
+if TYPE_CHECKING:
+    from visitapp.ui.survey.survey_controller import SurveyController
+
 
 class PresentLauncher(QObject):
     """One presentation at a time. A visit presented again in the same session resumes at the
@@ -22,9 +27,16 @@ class PresentLauncher(QObject):
     started = Signal(object)  # the Presentation
     recorded = Signal(str)  # visit id, once its slide times are saved
 
-    def __init__(self, services: Services, settings: Settings, window: QWidget) -> None:
+    def __init__(
+        self,
+        services: Services,
+        settings: Settings,
+        window: QWidget,
+        surveys: SurveyController | None = None,
+    ) -> None:
         super().__init__(window)
         self._services = services
+        self._surveys = surveys  # the main window's: the QR overlay and its offer go through it
         self._settings = settings
         self._window = window
         self.presentation = None
@@ -73,7 +85,8 @@ class PresentLauncher(QObject):
                 target_minutes=target_minutes or DEFAULT_TARGET_MINUTES,
                 remembered_screens=self.remembered_screens(),
                 start_page=self._resume.get(key, 0) if visit else 0,
-                survey_open=self._survey_check(visit),
+                surveys=self._surveys,
+                visit_id=visit.visit.id if visit else None,
                 parent=self,
             )
         except VisitappError as error:
@@ -89,12 +102,6 @@ class PresentLauncher(QObject):
         self.presentation = presentation
         presentation.start()
         self.started.emit(presentation)
-
-    def _survey_check(self, visit: VisitSummary | None):
-        if visit is None:
-            return None
-        visit_id = visit.visit.id
-        return lambda: self._services.surveys.live_session(visit_id) is not None
 
     def _on_finished(
         self, presentation, visit: VisitSummary | None, deck: Deck, seconds: dict[int, float]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QScreen
@@ -25,9 +26,13 @@ from visitapp.core.presentation import (
 from visitapp.core.screens import ScreenLayout, choose_layout, setup_key, swapped
 from visitapp.ui.present.audience_window import AudienceWindow
 from visitapp.ui.present.keys import DIGITS, Command, command_for
+from visitapp.ui.present.presentation_survey import PresentationSurvey
 from visitapp.ui.present.presenter_console import PresenterConsole
 from visitapp.ui.present.screens import ScreenSource
 from visitapp.ui.present.slide_renderer import SlideRenderer
+
+if TYPE_CHECKING:
+    from visitapp.ui.survey.survey_controller import SurveyController
 
 TICK_MS = 500
 
@@ -68,7 +73,8 @@ class Presentation(QObject):
         screens: ScreenSource | None = None,
         monotonic: Callable[[], float] = time.monotonic,
         start_page: int = 0,
-        survey_open: Callable[[], bool] | None = None,
+        surveys: SurveyController | None = None,
+        visit_id: str | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -80,7 +86,6 @@ class Presentation(QObject):
         self.remembered = remembered_screens
         self.screens = screens or ScreenSource(self)
         self._now = monotonic
-        self._survey_open = survey_open
         self.started_at = monotonic()
         self.timer = SlideTimer()
         self.timer.show(self.state.current, self.started_at)
@@ -90,6 +95,7 @@ class Presentation(QObject):
         self.is_running = False
         self.audience = AudienceWindow(self.renderer, self)
         self.console = PresenterConsole(self.renderer, self, target_minutes)
+        self.survey = PresentationSurvey(self, surveys, visit_id)
         self._ticker = QTimer(self)
         self._ticker.setInterval(TICK_MS)
         self._connect_signals()
@@ -122,6 +128,7 @@ class Presentation(QObject):
             return
         self.is_running = False
         self._ticker.stop()
+        self.survey.disconnect_all()
         self.timer.stop(self._now())
         for window in (self.audience, self.console):
             window.close()
@@ -190,8 +197,10 @@ class Presentation(QObject):
             self.toggle_console()
         elif command is Command.HELP:
             self._toggle_help()
+        elif command is Command.SURVEY:
+            self.survey.toggle()
         elif command is Command.LEAVE:
-            if self._may_leave():
+            if not self.survey.dismiss() and self._may_leave():
                 self.leave()
             return
         if moved:
@@ -201,7 +210,7 @@ class Presentation(QObject):
 
     def _may_leave(self) -> bool:
         """Esc with the visit's survey still open asks first: pupils may be answering."""
-        if self._survey_open is None or not self._survey_open():
+        if not self.survey.is_open():
             return True
         parent = self.console if self.console.isVisible() else self.audience
         answer = QMessageBox.question(
@@ -310,8 +319,15 @@ class Presentation(QObject):
             self.console.raise_()
             self.console.activateWindow()
             return
-        self.console_on_demand = not self.console_on_demand
-        self.apply_layout(self.layout)
+        self.show_console_on_demand(not self.console_on_demand)
+
+    def show_console_on_demand(self, shown: bool) -> None:
+        """One screen: the console over the slides, or the slides alone."""
+        if self.layout is None or not self.layout.one_screen:
+            return
+        if shown != self.console_on_demand:
+            self.console_on_demand = shown
+            self.apply_layout(self.layout)
 
     def _show_console_over(self, screen: QScreen) -> None:
         area = screen.availableGeometry()

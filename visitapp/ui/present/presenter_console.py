@@ -22,6 +22,7 @@ from visitapp.ui.present.keys import Command
 from visitapp.ui.present.overlays import HelpOverlay
 from visitapp.ui.present.slide_renderer import SlideRenderer
 from visitapp.ui.present.slide_view import SlideView
+from visitapp.ui.present.survey_offer import SurveyOffer
 
 PACE_COLOURS = {
     PaceStatus.ON_TIME: "#16a34a",
@@ -48,6 +49,19 @@ CONSOLE_STYLE = """
 #presenterConsole QPushButton:hover { background: #27354d; }
 #presenterConsole QPushButton:checked { background: #fbbf24; color: #0b1220; border-color: #fbbf24; }
 #presenterConsole QPushButton#endButton { background: #7f1d1d; border-color: #991b1b; }
+#presenterConsole QPushButton[primary="true"] { background: #2563eb; border-color: #3b82f6;
+    color: white; font-weight: 700; }
+#presenterConsole QLabel#surveyState { font-size: 12pt; font-weight: 700; color: #86efac; }
+#presenterConsole QLabel#surveyState[served="false"] { color: #fbbf24; }
+#presenterConsole QFrame#surveyOffer { border: 2px solid #2563eb; border-radius: 10px; }
+#presenterConsole QFrame#surveyOffer QLabel#offerMessage { font-size: 12pt; color: white; }
+#presenterConsole QLabel#networkHint { color: #fbbf24; }
+#presenterConsole QComboBox { background: #111a2e; color: white; border: 1px solid #334155;
+    border-radius: 6px; padding: 3px 8px; font-size: 11pt; }
+#presenterConsole QComboBox QAbstractItemView { background: #111a2e; color: white;
+    selection-background-color: #2563eb; }
+#presenterConsole QToolButton { background: #1e293b; color: #e2e8f0; border: 1px solid #334155;
+    border-radius: 6px; padding: 4px 10px; }
 #presenterConsole QSpinBox { background: #111a2e; color: white; border: 1px solid #334155;
     border-radius: 6px; padding: 3px 6px; font-size: 12pt; }
 #presenterConsole QProgressBar { background: #1e293b; border: none; border-radius: 3px; }
@@ -144,9 +158,14 @@ class PresenterConsole(QWidget):
         self.projector_state = QLabel()
         self.projector_state.setObjectName("projector")
         self.projector_state.hide()
+        self.survey_state = QLabel()
+        self.survey_state.setObjectName("surveyState")
+        self.survey_state.hide()
         current_head = QHBoxLayout()
         current_head.addWidget(self._caption(self.tr("Current slide")))
         current_head.addStretch(1)
+        current_head.addWidget(self.survey_state)
+        current_head.addSpacing(12)
         current_head.addWidget(self.projector_state)
         left = QVBoxLayout()
         left.addLayout(current_head)
@@ -187,6 +206,10 @@ class PresenterConsole(QWidget):
         self.black_button = self._button(self.tr("Black (B)"), Command.BLACK, checkable=True)
         self.white_button = self._button(self.tr("White (W)"), Command.WHITE, checkable=True)
         self.freeze_button = self._button(self.tr("Freeze (F)"), Command.FREEZE, checkable=True)
+        self.survey_button = self._button(self.tr("Survey (Q)"), Command.SURVEY, checkable=True)
+        self.survey_button.setToolTip(
+            self.tr("Show the survey's QR code and live answer count over the slides")
+        )
         self.swap_button = self._button(self.tr("Swap screens (S)"), Command.SWAP)
         self.hide_button = self._button(self.tr("Back to the slides (C)"), Command.CONSOLE)
         self.hide_button.hide()
@@ -201,6 +224,7 @@ class PresenterConsole(QWidget):
             self.black_button,
             self.white_button,
             self.freeze_button,
+            self.survey_button,
         ):
             self.bottom.addWidget(button)
         self.bottom.addStretch(1)
@@ -213,6 +237,8 @@ class PresenterConsole(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.progress)
         layout.addLayout(middle, 1)
+        self.survey_offer = SurveyOffer()
+        layout.addWidget(self.survey_offer)
         layout.addLayout(self.bottom)
 
     def _connect_signals(self) -> None:
@@ -263,6 +289,25 @@ class PresenterConsole(QWidget):
             state = ""
         self.projector_state.setText(state)
         self.projector_state.setVisible(bool(state))
+
+    def show_survey(self, *, open_: bool, served: bool, count: int, on_projector: bool) -> None:
+        """The visit's survey as the presenter needs to know it, even with the code hidden."""
+        self.survey_button.setChecked(on_projector)
+        if not open_:
+            self.survey_state.hide()
+            return
+        answers = self.tr("%n answer(s)", "", count)
+        if on_projector:
+            text = self.tr("QR code on the projector · %1").replace("%1", answers)
+        elif served:
+            text = self.tr("Survey open · %1").replace("%1", answers)
+        else:
+            text = self.tr("Survey open, not on the network · %1").replace("%1", answers)
+        self.survey_state.setText(text)
+        self.survey_state.setProperty("served", "true" if served else "false")
+        self.survey_state.style().unpolish(self.survey_state)
+        self.survey_state.style().polish(self.survey_state)
+        self.survey_state.show()
 
     def set_one_screen(self, one_screen: bool) -> None:
         """One screen: nothing to swap, and the console is a window over the slides."""

@@ -3,16 +3,20 @@ panel per visit, and the one server bridge shared by panels and the presentation
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
+from visitapp.core.surveys_sessions import Phase, SurveySession
 from visitapp.services.surveys import SurveyService
 from visitapp.ui.icons import icon
+from visitapp.ui.survey.address_picker import AddressPicker
 from visitapp.ui.survey.server_bridge import SurveyServerBridge
 from visitapp.ui.survey.survey_panel import SurveyPanel
 
 
 class SurveyController(QObject):
+    sessions_changed = Signal(str)  # visit id: one of its sessions was opened or closed
+
     def __init__(self, surveys: SurveyService, visits_panel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._surveys = surveys
@@ -29,12 +33,35 @@ class SurveyController(QObject):
         if panel is None:
             panel = SurveyPanel(self._surveys, self.bridge, summary)
             self.panels[summary.visit.id] = panel
+            visit_id = summary.visit.id
+            panel.sessions_changed.connect(lambda: self.sessions_changed.emit(visit_id))
             panel.show()
         else:  # already open somewhere behind the main window: bring it forward
             panel.show()
             panel.raise_()
             panel.activateWindow()
         return panel
+
+    @property
+    def surveys(self) -> SurveyService:
+        return self._surveys
+
+    def open_and_serve(self, visit_id: str, phase: Phase, picker: AddressPicker) -> SurveySession:
+        """Open the visit's survey for `phase` and serve it where `picker` says (the survey
+        panel's Open button, from elsewhere: the presentation console). A server that cannot
+        start is reported by `bridge.failed`; the session stays open for the kiosk."""
+        session = self._surveys.open_session(visit_id, phase)
+        self.serve(picker)
+        panel = self.panels.get(visit_id)
+        if panel is not None:
+            panel.set_phase(phase)
+            panel.refresh()
+        self.sessions_changed.emit(visit_id)
+        return session
+
+    def serve(self, picker: AddressPicker) -> bool:
+        """Serve the open sessions where `picker` says (False, with `bridge.failed`, on error)."""
+        return self.bridge.ensure_running(picker.chosen().host, picker.port.value())
 
     def _on_action_triggered(self) -> None:
         summary = self._visits_panel.current_visit()
