@@ -115,8 +115,11 @@ def _make_exports(folder: Path) -> list[Path]:
         conn.execute("UPDATE meta SET value = ? WHERE key = 'device_id'", [str(uuid.uuid4())])
         for table, rows in _laptop_rows(index, definition.id, rng).items():
             if rows:
+                # Name the leading columns: columns added by later migrations come last and
+                # keep their defaults.
+                names = [c[1] for c in conn.execute(f"PRAGMA table_info({table})")][: len(rows[0])]
                 marks = ", ".join("?" * len(rows[0]))
-                conn.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+                conn.executemany(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})", rows)
         conn.commit()
         conn.close()
         store = open_store(laptop, clock)

@@ -60,9 +60,12 @@ def _demo(context: CommandContext) -> int:
     report = services.demo.seed(date.today())
     print(
         context.say(
-            f"Demo programme: {report.created} records added, {report.already_there} already there.",
-            f"Programme de démonstration : {report.created} enregistrements ajoutés, "
-            f"{report.already_there} déjà présents.",
+            f"Demo programme: {report.created} schools, ambassadors and visits added "
+            f"({report.already_there} already there), {report.survey_sessions} survey sessions "
+            f"with their answers, {report.decks} deck.",
+            f"Programme de démonstration : {report.created} établissements, ambassadeurs et "
+            f"visites ajoutés ({report.already_there} déjà présents), {report.survey_sessions} "
+            f"questionnaires avec leurs réponses, {report.decks} présentation.",
         )
     )
     return EXIT_OK

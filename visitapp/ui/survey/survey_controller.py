@@ -1,37 +1,57 @@
 """Wires the survey feature into the main window: the "Survey" action on the visits page, one
-panel per visit, and the one server bridge shared by panels and the presentation overlay."""
+panel per visit, and the one server bridge shared by panels and the presentation overlay.
+
+Only the action exists at start-up: the survey service, the bridge and the panels (and the web
+server's modules behind them) load the first time a survey is opened or listened to.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
-from visitapp.core.surveys_sessions import Phase, SurveySession
-from visitapp.services.surveys import SurveyService
 from visitapp.ui.icons import icon
-from visitapp.ui.survey.address_picker import AddressPicker
-from visitapp.ui.survey.server_bridge import SurveyServerBridge
-from visitapp.ui.survey.survey_panel import SurveyPanel
+
+if TYPE_CHECKING:
+    from visitapp.core.surveys_sessions import Phase, SurveySession
+    from visitapp.services import Services
+    from visitapp.services.surveys import SurveyService
+    from visitapp.ui.survey.address_picker import AddressPicker
+    from visitapp.ui.survey.server_bridge import SurveyServerBridge
+    from visitapp.ui.survey.survey_panel import SurveyPanel
 
 
 class SurveyController(QObject):
     sessions_changed = Signal(str)  # visit id: one of its sessions was opened or closed
 
-    def __init__(self, surveys: SurveyService, visits_panel, parent: QObject | None = None) -> None:
+    def __init__(self, services: Services, visits_panel, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._surveys = surveys
+        self._services = services
         self._visits_panel = visits_panel
-        self.bridge = SurveyServerBridge(surveys, self)
+        self._bridge: SurveyServerBridge | None = None
         self.panels: dict[str, SurveyPanel] = {}
         self.action = QAction(icon("survey"), self.tr("&Survey"), self)
         self.action.setShortcut(QKeySequence("Ctrl+U"))
         self.action.setToolTip(self.tr("Pupil survey of the selected visit (QR code, kiosk…)"))
         self.action.triggered.connect(self._on_action_triggered)
 
+    @property
+    def bridge(self) -> SurveyServerBridge:
+        """The one bridge to the pupils' web server, made on first use."""
+        if self._bridge is None:
+            from visitapp.ui.survey.server_bridge import SurveyServerBridge
+
+            self._bridge = SurveyServerBridge(self._services.surveys, self)
+        return self._bridge
+
     def open_panel(self, summary) -> SurveyPanel:
+        from visitapp.ui.survey.survey_panel import SurveyPanel
+
         panel = self.panels.get(summary.visit.id)
         if panel is None:
-            panel = SurveyPanel(self._surveys, self.bridge, summary)
+            panel = SurveyPanel(self._services.surveys, self.bridge, summary)
             self.panels[summary.visit.id] = panel
             visit_id = summary.visit.id
             panel.sessions_changed.connect(lambda: self.sessions_changed.emit(visit_id))
@@ -44,13 +64,13 @@ class SurveyController(QObject):
 
     @property
     def surveys(self) -> SurveyService:
-        return self._surveys
+        return self._services.surveys
 
     def open_and_serve(self, visit_id: str, phase: Phase, picker: AddressPicker) -> SurveySession:
         """Open the visit's survey for `phase` and serve it where `picker` says (the survey
         panel's Open button, from elsewhere: the presentation console). A server that cannot
         start is reported by `bridge.failed`; the session stays open for the kiosk."""
-        session = self._surveys.open_session(visit_id, phase)
+        session = self.surveys.open_session(visit_id, phase)
         self.serve(picker)
         panel = self.panels.get(visit_id)
         if panel is not None:
@@ -74,4 +94,5 @@ class SurveyController(QObject):
             panel.close()
             panel.deleteLater()
         self.panels.clear()
-        self.bridge.shutdown()
+        if self._bridge is not None:
+            self._bridge.shutdown()
