@@ -45,19 +45,34 @@ def demo_notes() -> list[str]:
 
 
 @pytest.fixture
-def presentation(qtbot, demo_deck, demo_notes, monotonic):
+def start_presentation(qtbot, demo_deck, demo_notes, monotonic):
+    """Start the demo deck (extra keyword arguments go to Presentation); ended after the test."""
     from visitapp.ui.present.presentation import Presentation
 
-    shown = Presentation(
-        demo_deck,
-        str(DEMO_PDF),
-        demo_notes,
-        target_minutes=55,
-        remembered_screens={},
-        monotonic=monotonic,
-    )
-    shown.start()
-    qtbot.waitExposed(shown.audience)
+    started = []
+
+    def start(**extra) -> Presentation:
+        shown = Presentation(
+            demo_deck,
+            str(DEMO_PDF),
+            demo_notes,
+            target_minutes=55,
+            remembered_screens={},
+            monotonic=monotonic,
+            **extra,
+        )
+        started.append(shown)
+        shown.start()
+        qtbot.waitExposed(shown.audience)
+        return shown
+
+    yield start
+    for shown in started:
+        shown.leave()
+
+
+@pytest.fixture
+def presentation(qtbot, start_presentation):
+    shown = start_presentation()
     qtbot.waitUntil(lambda: not shown.renderer.busy, timeout=10_000)
-    yield shown
-    shown.leave()
+    return shown

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from tests.pupil_phone import answer_on_a_phone, decode, needs_zbar
-from tests.ui.present.conftest import DEMO_PDF
 from visitapp.core.schools import School
 from visitapp.core.surveys_sessions import Phase
 from visitapp.core.visits import Visit
@@ -36,29 +35,14 @@ def visit_id(services) -> str:
 
 @pytest.fixture
 def controller(services, qtbot):
-    made = SurveyController(services.surveys, visits_panel=None)
+    made = SurveyController(services, visits_panel=None)
     yield made
     made.shutdown()
 
 
 @pytest.fixture
-def presenting(qtbot, controller, visit_id, demo_deck, demo_notes, monotonic):
-    from visitapp.ui.present.presentation import Presentation
-
-    shown = Presentation(
-        demo_deck,
-        str(DEMO_PDF),
-        demo_notes,
-        target_minutes=55,
-        remembered_screens={},
-        monotonic=monotonic,
-        surveys=controller,
-        visit_id=visit_id,
-    )
-    shown.start()
-    qtbot.waitExposed(shown.audience)
-    yield shown
-    shown.leave()
+def presenting(start_presentation, controller, visit_id):
+    return start_presentation(surveys=controller, visit_id=visit_id)
 
 
 def serve_on_this_laptop(picker) -> None:
