@@ -37,6 +37,10 @@ def data_dir(tmp_path: Path) -> Path:
 def services(data_dir: Path, clock: FixedClock):
     opened = Services.open(data_dir / "visitapp.db", clock)
     yield opened
+    # A page may have left a background read running: let it end before the database closes.
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(30_000)
     opened.close()
 
 

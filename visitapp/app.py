@@ -22,7 +22,7 @@ def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
 def main(argv: Sequence[str] | None = None) -> int:
     args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
 
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QThreadPool, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from visitapp import paths
@@ -66,4 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             settings.save(paths.settings_path(data_dir))
         except OSError:
             pass  # preferences are not worth an error dialog on the way out
+        # Background work (exports, merges, reports) finishes its transaction before the
+        # database connections close.
+        QThreadPool.globalInstance().waitForDone(30_000)
         services.close()

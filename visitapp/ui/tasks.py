@@ -73,13 +73,22 @@ class Task(QObject):
                 result = self._work(*self._args)
         except Exception as error:  # delivered to the UI, which decides what to show
             self._traceback = traceback.format_exc()
-            self.failed.emit(error)
+            self._emit(self.failed, error)
         else:
-            self.succeeded.emit(result)
-        self.finished.emit()
+            self._emit(self.succeeded, result)
+        self._emit(self.finished)
 
     def _report(self, done: int, total: int, label: str = "") -> None:
-        self.progressed.emit(done, total, label)
+        self._emit(self.progressed, done, total, label)
+
+    @staticmethod
+    def _emit(signal, *args: Any) -> None:
+        # The window that started the task may have been closed (and this Task, its child,
+        # deleted) while the work ran: then nobody is left to tell, which is fine.
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            pass
 
 
 class _Runner(QRunnable):
