@@ -3,6 +3,7 @@ small-group threshold setting and the engagement certificate."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -82,6 +83,31 @@ def test_per_ambassador_visits_hours_and_pupils(services, programme):
         ("Alice Martin", 3, round(175 / 60, 2), 31),
         ("Bruno Petit", 2, 3.0, 130),
     ]
+
+
+def test_a_visit_recorded_on_two_laptops_counts_once_when_marked(services, programme):
+    """Bruno recorded V2 on his laptop too; the coordinator marks the two records as one visit."""
+    v2 = programme.visits["v2"]
+    twin = services.records.save_visit(replace(v2, id="", ambassador_ids=(programme.bruno.id,)))
+    assert services.reports.impact().kpis.visits == 6  # before marking: counted twice
+    services.sync.mark_same_visit([twin.id, v2.id])
+
+    report = services.reports.impact()
+    assert (report.kpis.visits, report.kpis.pupils_reached) == (5, 155)
+    assert report.kpis.girls_share == pytest.approx(23 / 55)
+    assert {r.key: r.visits for r in report.by_level}["4e"] == 1
+    # both teams took part in the one real visit
+    assert [(r.name, r.visits, r.hours, r.pupils) for r in report.ambassadors] == [
+        ("Alice Martin", 3, round(175 / 60, 2), 31),
+        ("Bruno Petit", 3, round(235 / 60, 2), 131),
+    ]
+    bruno = services.reports.impact(ReportFilter(ambassador_id=programme.bruno.id)).kpis
+    assert (bruno.visits, bruno.pupils_reached) == (3, 131)
+    moulin = [v for v in services.reports.certificate(programme.bruno.id).visits if v.pupils == 1]
+    assert len(moulin) == 1
+
+    services.sync.unmark_same_visit([v2.id])
+    assert services.reports.impact().kpis.visits == 6
 
 
 def test_filters(services, programme):

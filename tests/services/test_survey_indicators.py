@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+from dataclasses import replace
 from datetime import datetime
 
 import pytest
@@ -129,3 +130,30 @@ def test_free_text_never_reaches_an_export(surveyed):
     book = load_workbook(io.BytesIO(impact_xlsx(report, "en")))
     cells = [str(c.value) for sheet in book for row in sheet.iter_rows() for c in row]
     assert cells and not [c for c in cells if SECRET in c]
+
+
+def test_answers_on_a_duplicate_visit_count_with_the_visit_it_was_marked_as(surveyed):
+    """Two laptops recorded the 3e visit; the second ran a kiosk survey. Once the coordinator
+    marks them as one visit, its answers stay counted but its 30 pupils are not counted again."""
+    services = surveyed
+    [first] = [s.visit for s in services.records.list_visits() if s.visit.pupils_present == 30]
+    twin = services.records.save_visit(replace(first, id=""))
+    kiosk = services.surveys.open_session(twin.id, Phase.BEFORE)
+    definition = services.surveys.definition(kiosk.definition_id)
+    answers = answers_json(definition, {"gender": "girl", "interest": 5})
+    response = SurveyResponse(
+        "twin-1", kiosk.id, "2026-10-05T08:12:00.000Z", Channel.KIOSK, answers
+    )
+    SurveyRepository(services.storage.store()).insert_response(response, definition)
+    before = services.reports.impact(min_group_size=3).survey
+    assert before.responses_before == 8
+    assert before.response_rate_before == pytest.approx(8 / 80)  # 30 pupils counted twice
+
+    services.sync.mark_same_visit([first.id, twin.id])
+    report = services.reports.impact(min_group_size=3)
+    assert report.kpis.visits == 2
+    assert report.survey.responses_before == 8
+    assert report.survey.response_rate_before == pytest.approx(8 / 50)
+    unpaired = interest(report).overall.unpaired
+    assert (unpaired.answers_before, unpaired.tallied_before) == (18, 10)
+    assert unpaired.mean_before == pytest.approx((46 + 5) / 18)

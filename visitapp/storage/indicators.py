@@ -19,7 +19,7 @@ from visitapp.core.indicators import (
 from visitapp.core.schools import Priority
 from visitapp.core.visits import ClassLevel, VisitKind
 from visitapp.storage.database import Store
-from visitapp.storage.repository import _enum
+from visitapp.storage.repository import enum_or
 
 # Group keys a breakdown can use, as SQL over `visit v JOIN school s`.
 DIMENSIONS = {
@@ -28,6 +28,25 @@ DIMENSIONS = {
     "level": "v.class_level",
     "priority": "s.priority",
 }
+
+# A visit the coordinator marked as the same real visit as another (sync's probable duplicates)
+# is not counted: the one it was marked the same as stands for both (as `visits_counted_once`).
+COUNTED_ONCE = """v.id NOT IN (SELECT d.visit_id FROM visit_duplicate d
+    JOIN visit kept ON kept.id = d.same_as_visit_id WHERE d.deleted = 0 AND kept.deleted = 0)"""
+
+
+def counted_visit(visit_id: str) -> str:
+    """SQL for the visit that counts for `visit_id`: the one it was marked the same as, if any."""
+    return f"""coalesce((SELECT d.same_as_visit_id FROM visit_duplicate d
+        JOIN visit kept ON kept.id = d.same_as_visit_id
+        WHERE d.visit_id = {visit_id} AND d.deleted = 0 AND kept.deleted = 0), {visit_id})"""
+
+
+# Who took part in each visit: its own ambassadors, and those of the visits marked the same as it
+# (two laptops, two team lists of one real visit).
+TEAM = """(SELECT l.visit_id, l.ambassador_id FROM visit_ambassador l WHERE l.deleted = 0
+    UNION SELECT d.same_as_visit_id, l.ambassador_id FROM visit_duplicate d
+    JOIN visit_ambassador l ON l.visit_id = d.visit_id AND l.deleted = 0 WHERE d.deleted = 0)"""
 
 _SUMS = """count(*),
     coalesce(sum(v.pupils_present), 0),
@@ -42,7 +61,7 @@ def local_minute(moment: datetime) -> str:
 
 
 def visits_where(report_filter: ReportFilter) -> tuple[str, list[object]]:
-    clauses = ["v.deleted = 0"]
+    clauses = ["v.deleted = 0", COUNTED_ONCE]
     params: list[object] = []
     if report_filter.date_from:
         clauses.append("v.starts_at >= ?")
@@ -57,15 +76,12 @@ def visits_where(report_filter: ReportFilter) -> tuple[str, list[object]]:
         clauses.append("v.class_level = ?")
         params.append(report_filter.class_level.value)
     if report_filter.ambassador_id:
-        clauses.append(
-            "v.id IN (SELECT visit_id FROM visit_ambassador WHERE deleted = 0 AND ambassador_id = ?)"
-        )
+        clauses.append(f"v.id IN (SELECT t.visit_id FROM {TEAM} t WHERE t.ambassador_id = ?)")
         params.append(report_filter.ambassador_id)
     if report_filter.engineering_school:
         clauses.append(
-            "v.id IN (SELECT l.visit_id FROM visit_ambassador l"
-            " JOIN ambassador a ON a.id = l.ambassador_id"
-            " WHERE l.deleted = 0 AND a.engineering_school = ?)"
+            f"v.id IN (SELECT t.visit_id FROM {TEAM} t JOIN ambassador a ON a.id = t.ambassador_id"
+            " WHERE a.engineering_school = ?)"
         )
         params.append(report_filter.engineering_school)
     return " AND ".join(clauses), params
@@ -93,9 +109,9 @@ class IndicatorQueries:
             [*params, now, *params, now],
         ).fetchone()
         ambassadors = self.db.execute(
-            f"""SELECT count(DISTINCT l.ambassador_id) FROM visit v
-            JOIN visit_ambassador l ON l.visit_id = v.id AND l.deleted = 0
-            JOIN ambassador a ON a.id = l.ambassador_id AND a.deleted = 0
+            f"""SELECT count(DISTINCT t.ambassador_id) FROM visit v
+            JOIN {TEAM} t ON t.visit_id = v.id
+            JOIN ambassador a ON a.id = t.ambassador_id AND a.deleted = 0
             WHERE {where} AND v.starts_at <= ?""",
             [*params, now],
         ).fetchone()[0]
@@ -132,7 +148,7 @@ class IndicatorQueries:
                 row[0],
                 row[1],
                 row[2],
-                _enum(Priority, row[3], Priority.NONE),
+                enum_or(Priority, row[3], Priority.NONE),
                 _counts(row[0], row[4:]),
             )
             for row in rows
@@ -154,8 +170,8 @@ class IndicatorQueries:
             f"""SELECT a.id, a.name, a.engineering_school, count(*),
                 coalesce(sum(v.duration_minutes), 0), coalesce(sum(v.pupils_present), 0)
             FROM visit v
-            JOIN visit_ambassador l ON l.visit_id = v.id AND l.deleted = 0
-            JOIN ambassador a ON a.id = l.ambassador_id AND a.deleted = 0
+            JOIN {TEAM} t ON t.visit_id = v.id
+            JOIN ambassador a ON a.id = t.ambassador_id AND a.deleted = 0
             WHERE {where}
             GROUP BY a.id ORDER BY a.name COLLATE NOCASE""",
             params,
@@ -181,8 +197,8 @@ class IndicatorQueries:
                 starts_at=datetime.fromisoformat(row[0]),
                 school_name=row[1],
                 school_city=row[2],
-                kind=_enum(VisitKind, row[3], VisitKind.OTHER),
-                class_level=_enum(ClassLevel, row[4], ClassLevel.OTHER),
+                kind=enum_or(VisitKind, row[3], VisitKind.OTHER),
+                class_level=enum_or(ClassLevel, row[4], ClassLevel.OTHER),
                 minutes=row[5],
                 pupils=row[6],
             )

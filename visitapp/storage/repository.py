@@ -19,8 +19,8 @@ from visitapp.storage.records import set_deleted, upsert_record
 E = TypeVar("E", bound=StrEnum)
 
 
-def _enum(kind: type[E], value: str, fallback: E) -> E:
-    # A value written by a newer visitapp (merged into this database) reads as the fallback.
+def enum_or(kind: type[E], value: str, fallback: E) -> E:
+    """`kind(value)`, or `fallback` for a value written by a newer visitapp (merged here)."""
     try:
         return kind(value)
     except ValueError:
@@ -37,9 +37,9 @@ def _school(row: tuple) -> School:
         city=row[2],
         postcode=row[3],
         uai=row[4],
-        kind=_enum(SchoolKind, row[5], SchoolKind.OTHER),
-        priority=_enum(Priority, row[6], Priority.NONE),
-        sector=_enum(Sector, row[7], Sector.PUBLIC),
+        kind=enum_or(SchoolKind, row[5], SchoolKind.OTHER),
+        priority=enum_or(Priority, row[6], Priority.NONE),
+        sector=enum_or(Sector, row[7], Sector.PUBLIC),
     )
 
 
@@ -54,8 +54,8 @@ def _visit(row: tuple, ambassador_ids: tuple[str, ...]) -> Visit:
         id=row[0],
         school_id=row[1],
         starts_at=datetime.fromisoformat(row[2]),
-        kind=_enum(VisitKind, row[3], VisitKind.OTHER),
-        class_level=_enum(ClassLevel, row[4], ClassLevel.OTHER),
+        kind=enum_or(VisitKind, row[3], VisitKind.OTHER),
+        class_level=enum_or(ClassLevel, row[4], ClassLevel.OTHER),
         duration_minutes=row[5],
         pupils_present=row[6],
         girls_present=row[7],

@@ -15,7 +15,7 @@ from visitapp.core.survey_indicators import (
 )
 from visitapp.core.surveys import LocalText, Question, QuestionKind, SurveyDefinition
 from visitapp.storage.database import Store
-from visitapp.storage.indicators import local_minute, visits_where
+from visitapp.storage.indicators import counted_visit, local_minute, visits_where
 from visitapp.storage.surveys import SurveyRepository
 
 _COUNTED_KINDS = (QuestionKind.SINGLE, QuestionKind.SCALE, QuestionKind.NUMBER)
@@ -46,11 +46,12 @@ class SurveyIndicatorQueries:
         self._surveys = SurveyRepository(store)
 
     def _sessions(self, report_filter: ReportFilter, as_of: datetime) -> tuple[str, list[object]]:
-        """A CTE of the before/after sessions of the filtered, held visits."""
+        """A CTE of the before/after sessions of the filtered, held visits. A session of a visit
+        marked the same as another counts with that one (its pupils' answers are not lost)."""
         where, params = visits_where(report_filter)
         cte = f"""ses AS (
-            SELECT s.id, s.phase, s.visit_id, v.class_level, v.pupils_present
-            FROM survey_session s JOIN visit v ON v.id = s.visit_id
+            SELECT s.id, s.phase, v.id AS visit_id, v.class_level, v.pupils_present
+            FROM survey_session s JOIN visit v ON v.id = {counted_visit("s.visit_id")}
             WHERE s.deleted = 0 AND s.phase IN ('before', 'after') AND {where}
               AND v.starts_at <= ?)"""
         return cte, [*params, local_minute(as_of)]
