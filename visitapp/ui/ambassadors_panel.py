@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -17,12 +15,11 @@ from visitapp.services.records import RecordService
 from visitapp.ui.ambassador_dialog import AmbassadorDialog
 from visitapp.ui.icons import icon
 from visitapp.ui.records_panel import RecordsPanel
+from visitapp.ui.rows_model import Index, RowsTableModel
 from visitapp.ui.undo import CallbackCommand
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class AmbassadorsTableModel(QAbstractTableModel):
+class AmbassadorsTableModel(RowsTableModel):
     NAME, SCHOOL, EMAIL = range(3)
     COLUMN_COUNT = 3
 
@@ -41,21 +38,7 @@ class AmbassadorsTableModel(QAbstractTableModel):
     def ambassador_at(self, row: int) -> Ambassador:
         return self._rows[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < self.COLUMN_COUNT:
-                return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         person = self._rows[index.row()]

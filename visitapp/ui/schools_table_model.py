@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from visitapp.core.schools import School
 from visitapp.ui import labels
+from visitapp.ui.rows_model import Index, RowsTableModel
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class SchoolsTableModel(QAbstractTableModel):
+class SchoolsTableModel(RowsTableModel):
     NAME, CITY, POSTCODE, UAI, KIND, PRIORITY, SECTOR = range(7)
     COLUMN_COUNT = 7
 
@@ -28,31 +27,12 @@ class SchoolsTableModel(QAbstractTableModel):
         ]
 
     def set_schools(self, schools: list[School]) -> None:
-        self.beginResetModel()
-        self._rows = list(schools)
-        self.endResetModel()
+        self._set_rows(schools)
 
     def school_at(self, row: int) -> School:
         return self._rows[row]
 
-    def row_of(self, school_id: str) -> int:
-        return next((i for i, s in enumerate(self._rows) if s.id == school_id), -1)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < self.COLUMN_COUNT:
-                return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         school = self._rows[index.row()]

@@ -9,9 +9,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -19,15 +16,14 @@ from PySide6.QtGui import QColor, QFont
 
 from visitapp.core.visits import ClassLevel, VisitSummary
 from visitapp.ui import labels
-
-_Index = QModelIndex | QPersistentModelIndex
+from visitapp.ui.rows_model import Index, RowsTableModel
 
 VISIT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _LEVEL_ORDER = {level: i for i, level in enumerate(ClassLevel)}
 
 
-class VisitsTableModel(QAbstractTableModel):
+class VisitsTableModel(RowsTableModel):
     DATE, SCHOOL, CITY, LEVEL, KIND, PUPILS, GIRLS, AMBASSADORS = range(8)
     COLUMN_COUNT = 8
 
@@ -86,11 +82,9 @@ class VisitsTableModel(QAbstractTableModel):
     def visit_at(self, row: int) -> VisitSummary:
         return self._rows[row]
 
-    def row_of(self, visit_id: str) -> int:
-        for row, summary in enumerate(self._rows):
-            if summary.visit.id == visit_id:
-                return row
-        return -1
+    @staticmethod
+    def record_id(row: VisitSummary) -> str:
+        return row.visit.id
 
     # -- sorting ---------------------------------------------------------------------------
 
@@ -137,19 +131,7 @@ class VisitsTableModel(QAbstractTableModel):
 
     # -- Qt model API ----------------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):
-        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
-            if 0 <= section < self.COLUMN_COUNT:
-                return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = _DISPLAY):
+    def data(self, index: Index, role: int = _DISPLAY):
         row, column = index.row(), index.column()
         if not index.isValid() or row >= len(self._rows):
             return None
@@ -222,7 +204,7 @@ class VisitsFilterProxy(QSortFilterProxyModel):
             return all(word in haystack for word in self._words)
         return True
 
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not (self._words or self._start or self._end or self._school_id):
             return True
         model = self.sourceModel()

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from visitapp.core.decks import Deck, DeckLanguage
+from visitapp.ui.rows_model import Index, RowsTableModel
 
-_Index = QModelIndex | QPersistentModelIndex
 Thumbnail = Callable[[Deck], QImage | None]
 
 
-class DecksTableModel(QAbstractTableModel):
+class DecksTableModel(RowsTableModel):
     TITLE, LANGUAGE, SLIDES, NOTES, SIZE = range(5)
     COLUMN_COUNT = 5
     SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -45,9 +45,6 @@ class DecksTableModel(QAbstractTableModel):
     def deck_at(self, row: int) -> Deck:
         return self._rows[row]
 
-    def row_of(self, deck_id: str) -> int:
-        return next((i for i, d in enumerate(self._rows) if d.id == deck_id), -1)
-
     def language_label(self, language: DeckLanguage) -> str:
         return self._languages[language]
 
@@ -57,21 +54,7 @@ class DecksTableModel(QAbstractTableModel):
             index = self.index(row, self.TITLE)
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < self.COLUMN_COUNT:
-                return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         deck = self._rows[index.row()]

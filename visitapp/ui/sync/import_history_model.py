@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from visitapp.core.sync import ImportRecord
+from visitapp.ui.rows_model import Index, RowsTableModel
 from visitapp.ui.sync.local_time import short_time
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class ImportHistoryModel(QAbstractTableModel):
+class ImportHistoryModel(RowsTableModel):
     MERGED_AT, FILE, LAPTOP, EXPORTED_AT, ADDED, UPDATED, SKIPPED, CONFLICTS = range(8)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -28,20 +27,7 @@ class ImportHistoryModel(QAbstractTableModel):
         )
 
     def set_records(self, records: list[ImportRecord]) -> None:
-        self.beginResetModel()
-        self._rows = list(records)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+        self._set_rows(records)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():

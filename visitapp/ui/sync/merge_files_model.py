@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 from visitapp.core.sync import FileReport, FileStatus
 from visitapp.texts import describe_error
 from visitapp.ui.i18n import current_language
+from visitapp.ui.rows_model import Index, RowsTableModel
 
 WAITING, WORKING = "waiting", "working"
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass
@@ -32,7 +32,7 @@ class _Row:
     report: FileReport | None = None
 
 
-class MergeFilesModel(QAbstractTableModel):
+class MergeFilesModel(RowsTableModel):
     FILE, PROGRESS, RESULT, ADDED, UPDATED, SKIPPED, CONFLICTS = range(7)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -98,17 +98,6 @@ class MergeFilesModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
 
     # -- Qt model ---------------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def _result(self, item: _Row) -> str:
         report = item.report
