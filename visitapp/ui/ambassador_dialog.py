@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from visitapp.core.ambassadors import Ambassador
 from visitapp.core.problems import ValidationError
 from visitapp.services.records import RecordService
-from visitapp.ui.forms import show_problems, with_message
+from visitapp.ui.forms import add_field_rows, show_problems
 
 
 class AmbassadorDialog(QDialog):
@@ -43,16 +43,14 @@ class AmbassadorDialog(QDialog):
             or (ambassador is None and me is None)
         )
         form = QFormLayout()
-        self._messages = {}
-        for name, label, field in (
-            ("name", self.tr("&Name"), self.name),
-            ("engineering_school", self.tr("&Engineering school"), self.engineering_school),
-            ("email", self.tr("E-&mail"), self.email),
-        ):
-            box, message = with_message(field)
-            form.addRow(label, box)
-            form.labelForField(box).setBuddy(field)
-            self._messages[name] = message
+        self._messages = add_field_rows(
+            form,
+            (
+                ("name", self.tr("&Name"), self.name),
+                ("engineering_school", self.tr("&Engineering school"), self.engineering_school),
+                ("email", self.tr("E-&mail"), self.email),
+            ),
+        )
         form.addRow("", self.is_me)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from visitapp.core.problems import Problem
 from visitapp.texts import describe
@@ -38,6 +38,20 @@ def with_message(field: QWidget) -> tuple[QWidget, FieldMessage]:
     message = FieldMessage(box)
     layout.addWidget(message)
     return box, message
+
+
+def add_field_rows(
+    form: QFormLayout, rows: Iterable[tuple[str, str, QWidget]]
+) -> dict[str, FieldMessage]:
+    """Add each (field name, label, field) to `form` with its message line under the field; the
+    label's shortcut focuses the field. Returns the message lines by field name."""
+    messages = {}
+    for name, label, field in rows:
+        box, message = with_message(field)
+        form.addRow(label, box)
+        form.labelForField(box).setBuddy(field)
+        messages[name] = message
+    return messages
 
 
 def show_problems(

@@ -16,7 +16,7 @@ from visitapp.core.problems import ValidationError
 from visitapp.core.schools import Priority, School, SchoolKind, Sector, normalize_uai
 from visitapp.services.records import RecordService
 from visitapp.ui import labels
-from visitapp.ui.forms import show_problems, with_message
+from visitapp.ui.forms import add_field_rows, show_problems
 
 
 class SchoolDialog(QDialog):
@@ -56,20 +56,18 @@ class SchoolDialog(QDialog):
             self.sector.addItem(labels.sector(value), value.value)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._messages = {}
-        for name, label, field in (
-            ("name", self.tr("&Name"), self.name),
-            ("city", self.tr("&City"), self.city),
-            ("postcode", self.tr("&Postcode"), self.postcode),
-            ("uai", self.tr("&UAI code"), self.uai),
-            ("kind", self.tr("&Type"), self.kind),
-            ("priority", self.tr("Priority &education"), self.priority),
-            ("sector", self.tr("&Sector"), self.sector),
-        ):
-            box, message = with_message(field)
-            form.addRow(label, box)
-            form.labelForField(box).setBuddy(field)
-            self._messages[name] = message
+        self._messages = add_field_rows(
+            form,
+            (
+                ("name", self.tr("&Name"), self.name),
+                ("city", self.tr("&City"), self.city),
+                ("postcode", self.tr("&Postcode"), self.postcode),
+                ("uai", self.tr("&UAI code"), self.uai),
+                ("kind", self.tr("&Type"), self.kind),
+                ("priority", self.tr("Priority &education"), self.priority),
+                ("sector", self.tr("&Sector"), self.sector),
+            ),
+        )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -32,7 +32,7 @@ from visitapp.core.visits import (
 )
 from visitapp.services.records import RecordService
 from visitapp.ui import labels
-from visitapp.ui.forms import show_problems, with_message
+from visitapp.ui.forms import add_field_rows, show_problems
 from visitapp.ui.school_dialog import SchoolDialog
 
 UNKNOWN = -1  # spin box value shown as "not known yet"
@@ -103,35 +103,22 @@ class VisitDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._messages = {}
-        for name, label, field in (
-            ("school_id", self.tr("&School"), school_row),
-            ("starts_at", self.tr("&Date and time"), self.starts_at),
-            ("kind", self.tr("&Kind of action"), self.kind),
-            ("class_level", self.tr("Class &level"), self.level),
-            ("duration_minutes", self.tr("D&uration"), self.duration),
-            ("pupils_present", self.tr("&Pupils present"), self.pupils),
-            ("girls_present", self.tr("&Girls present"), self.girls),
-            ("ambassador_ids", self.tr("&Ambassadors"), self.ambassadors),
-            ("notes", self.tr("&Notes"), self.notes),
-        ):
-            box, message = with_message(field)
-            form.addRow(label, box)
-            self._messages[name] = message
-        for label_field in (
-            self.school,
-            self.starts_at,
-            self.kind,
-            self.level,
-            self.duration,
-            self.pupils,
-            self.girls,
-            self.ambassadors,
-            self.notes,
-        ):
-            label = form.labelForField(label_field.parentWidget())
-            if label is not None:
-                label.setBuddy(label_field)
+        self._messages = add_field_rows(
+            form,
+            (
+                ("school_id", self.tr("&School"), school_row),
+                ("starts_at", self.tr("&Date and time"), self.starts_at),
+                ("kind", self.tr("&Kind of action"), self.kind),
+                ("class_level", self.tr("Class &level"), self.level),
+                ("duration_minutes", self.tr("D&uration"), self.duration),
+                ("pupils_present", self.tr("&Pupils present"), self.pupils),
+                ("girls_present", self.tr("&Girls present"), self.girls),
+                ("ambassador_ids", self.tr("&Ambassadors"), self.ambassadors),
+                ("notes", self.tr("&Notes"), self.notes),
+            ),
+        )
+        # The school row holds the list and its buttons: its shortcut goes to the list.
+        form.labelForField(school_row.parentWidget()).setBuddy(self.school)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

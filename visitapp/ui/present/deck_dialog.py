@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from visitapp.core.decks import Deck, DeckLanguage, validate_deck
 from visitapp.core.problems import ValidationError
 from visitapp.services.decks import DeckService
-from visitapp.ui.forms import show_problems, with_message
+from visitapp.ui.forms import add_field_rows, show_problems
 
 
 class DeckDialog(QDialog):
@@ -34,12 +34,9 @@ class DeckDialog(QDialog):
             self.language.addItem(labels.language_label(language), language.value)
         self.language.setCurrentIndex(self.language.findData(deck.language.value))
         form = QFormLayout()
-        box, message = with_message(self.title)
-        form.addRow(self.tr("&Title"), box)
-        form.labelForField(box).setBuddy(self.title)
+        self._messages = add_field_rows(form, [("title", self.tr("&Title"), self.title)])
         form.addRow(self.tr("&Language"), self.language)
         form.labelForField(self.language).setBuddy(self.language)
-        self._messages = {"title": message}
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
