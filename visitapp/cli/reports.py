@@ -110,7 +110,7 @@ def _format(args: argparse.Namespace) -> str | None:
 
 
 def _write(out: str | Path, data: bytes, language: str) -> int:
-    from visitapp.reports.files import write_atomically
+    from visitapp.files import write_atomically
 
     if str(out) == "-":
         sys.stdout.buffer.write(data)

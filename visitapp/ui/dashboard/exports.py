@@ -7,8 +7,8 @@ from datetime import date
 from pathlib import Path
 
 from visitapp.core.indicators import ImpactReport
+from visitapp.files import write_atomically
 from visitapp.reports.csv_export import impact_csv
-from visitapp.reports.files import write_atomically
 from visitapp.reports.json_export import impact_json
 from visitapp.reports.pdf import certificate_pdf, impact_pdf
 from visitapp.reports.xlsx_export import impact_xlsx

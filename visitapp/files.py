@@ -1,4 +1,5 @@
-"""Writing a finished export: the file appears whole or not at all (temporary name, then rename)."""
+"""Writing a file the user keeps (an export, the settings): it appears whole or not at all
+(temporary name in the same folder, flushed to disk, then renamed over the old one)."""
 
 from __future__ import annotations
 
