@@ -51,20 +51,12 @@
         <translation>&amp;Nouvel ambassadeur</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Modifier</translation>
-    </message>
-    <message>
         <source>This is &amp;me</source>
         <translation>C&apos;est &amp;moi</translation>
     </message>
     <message>
         <source>Mark the selected ambassador as the person using this laptop</source>
         <translation>Indiquer que l&apos;ambassadeur sélectionné est la personne qui utilise cet ordinateur</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
     </message>
     <message numerus="yes">
         <source>%n ambassador(s)</source>
@@ -409,6 +401,14 @@ Commencez par vous : cliquez sur « Nouvel ambassadeur ».</translation>
         <source>Search…</source>
         <translation>Rechercher…</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
 </context>
 <context>
     <name>SchoolDialog</name>
@@ -470,14 +470,6 @@ Commencez par vous : cliquez sur « Nouvel ambassadeur ».</translation>
     <message>
         <source>&amp;New school</source>
         <translation>&amp;Nouvel établissement</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Modifier</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>&amp;Import directory CSV…</source>
@@ -649,20 +641,12 @@ Ajoutez-en un avec « Nouvel établissement », ou importez le CSV de l&apos;ann
         <translation>&amp;Nouvelle visite</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Modifier</translation>
-    </message>
-    <message>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
         <source>New visit with the same school and team</source>
         <translation>Nouvelle visite avec le même établissement et la même équipe</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>&amp;Find</source>

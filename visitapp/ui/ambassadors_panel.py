@@ -7,7 +7,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from visitapp.core.ambassadors import Ambassador
@@ -75,37 +75,19 @@ class AmbassadorsPanel(RecordsPanel):
         header.setSectionResizeMode(AmbassadorsTableModel.SCHOOL, QHeaderView.ResizeMode.Stretch)
         self.search.setPlaceholderText(self.tr("Search name, engineering school…"))
         self.filters.addStretch(1)
-        self.new_action = QAction(icon("add"), self.tr("&New ambassador"), self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.edit_action = QAction(icon("edit"), self.tr("&Edit"), self)
-        self.edit_action.setShortcuts(
-            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_F2)]
-        )
         self.me_action = QAction(icon("star"), self.tr("This is &me"), self)
         self.me_action.setToolTip(
             self.tr("Mark the selected ambassador as the person using this laptop")
         )
-        self.delete_action = QAction(icon("delete"), self.tr("&Delete"), self)
-        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
-        for action in (self.new_action, self.edit_action, self.me_action, self.delete_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-        self.add_button(self.delete_action)
-        self.add_button(self.me_action)
-        self.add_button(self.edit_action)
-        self.add_button(self.new_action, primary=True)
+        self.add_record_actions(self.tr("&New ambassador"), between=[self.me_action])
         self._connect_signals()
         self.refresh()
 
     def _connect_signals(self) -> None:
-        self.new_action.triggered.connect(self._on_new_triggered)
-        self.edit_action.triggered.connect(self._on_edit_triggered)
         self.me_action.triggered.connect(self._on_me_triggered)
-        self.delete_action.triggered.connect(self._on_delete_triggered)
         self.search.textChanged.connect(
             lambda text: (self.proxy.setFilterFixedString(text.strip()), self._update_summary())
         )
-        self.table.doubleClicked.connect(lambda _index: self._on_edit_triggered())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
 
     def refresh(self) -> None:

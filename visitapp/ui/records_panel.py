@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -15,6 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from visitapp.ui.icons import icon
 
 
 class RecordsPanel(QWidget):
@@ -88,6 +92,40 @@ class RecordsPanel(QWidget):
                 [metrics.horizontalAdvance(t) for t in texts] + [bold.horizontalAdvance(title) + 20]
             )
             header.resizeSection(column, width + 28)
+
+    def add_record_actions(
+        self, new_text: str, *, between: Sequence[QAction] = (), leading: Sequence[QAction] = ()
+    ) -> None:
+        """The New (Ctrl+N), Edit (Enter, F2) and Delete (Del) actions every list has, acting
+        while the page has focus, and the toolbar buttons: `leading`, Delete, `between`, Edit,
+        New. Triggering them calls `_on_new_triggered`, `_on_edit_triggered`, `_on_delete_triggered`."""
+        translate = QCoreApplication.translate
+        self.new_action = QAction(icon("add"), new_text, self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.edit_action = QAction(icon("edit"), translate("RecordsPanel", "&Edit"), self)
+        self.edit_action.setShortcuts(
+            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_F2)]
+        )
+        self.delete_action = QAction(icon("delete"), translate("RecordsPanel", "&Delete"), self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        buttons = [*leading, self.delete_action, *between, self.edit_action, self.new_action]
+        for action in buttons:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+            self.add_button(action, primary=action is self.new_action)
+        self.new_action.triggered.connect(self._on_new_triggered)
+        self.edit_action.triggered.connect(self._on_edit_triggered)
+        self.delete_action.triggered.connect(self._on_delete_triggered)
+        self.table.doubleClicked.connect(lambda _index: self._on_edit_triggered())
+
+    def _on_new_triggered(self) -> None:
+        raise NotImplementedError
+
+    def _on_edit_triggered(self) -> None:
+        raise NotImplementedError
+
+    def _on_delete_triggered(self) -> None:
+        raise NotImplementedError
 
     def add_button(self, action: QAction, *, primary: bool = False) -> QToolButton:
         button = QToolButton()

@@ -62,14 +62,6 @@ class SchoolsPanel(RecordsPanel):
         )
         self.search.setPlaceholderText(self.tr("Search name, city, UAI…"))
         self.filters.addStretch(1)
-        self.new_action = QAction(icon("add"), self.tr("&New school"), self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.edit_action = QAction(icon("edit"), self.tr("&Edit"), self)
-        self.edit_action.setShortcuts(
-            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_F2)]
-        )
-        self.delete_action = QAction(icon("delete"), self.tr("&Delete"), self)
-        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.import_action = QAction(icon("import"), self.tr("&Import directory CSV…"), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.setToolTip(
@@ -77,23 +69,13 @@ class SchoolsPanel(RecordsPanel):
                 "Import schools from the national school directory (annuaire de l'éducation) or any CSV"
             )
         )
-        for action in (self.new_action, self.edit_action, self.delete_action, self.import_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-        self.add_button(self.import_action)
-        self.add_button(self.delete_action)
-        self.add_button(self.edit_action)
-        self.add_button(self.new_action, primary=True)
+        self.add_record_actions(self.tr("&New school"), leading=[self.import_action])
         self._connect_signals()
         self.refresh()
 
     def _connect_signals(self) -> None:
-        self.new_action.triggered.connect(self._on_new_triggered)
-        self.edit_action.triggered.connect(self._on_edit_triggered)
-        self.delete_action.triggered.connect(self._on_delete_triggered)
         self.import_action.triggered.connect(self._on_import_triggered)
         self.search.textChanged.connect(self._on_search_changed)
-        self.table.doubleClicked.connect(lambda _index: self._on_edit_triggered())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
 
     def refresh(self) -> None:

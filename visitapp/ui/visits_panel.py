@@ -66,33 +66,14 @@ class VisitsPanel(RecordsPanel):
         self.refresh()
 
     def _build_actions(self) -> None:
-        self.new_action = QAction(icon("add"), self.tr("&New visit"), self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.edit_action = QAction(icon("edit"), self.tr("&Edit"), self)
-        self.edit_action.setShortcuts(
-            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_F2)]
-        )
         self.duplicate_action = QAction(icon("copy"), self.tr("D&uplicate"), self)
         self.duplicate_action.setShortcut(QKeySequence("Ctrl+D"))
         self.duplicate_action.setToolTip(self.tr("New visit with the same school and team"))
-        self.delete_action = QAction(icon("delete"), self.tr("&Delete"), self)
-        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.add_record_actions(self.tr("&New visit"), between=[self.duplicate_action])
         self.find_action = QAction(self.tr("&Find"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        for action in (
-            self.edit_action,
-            self.duplicate_action,
-            self.delete_action,
-            self.find_action,
-        ):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(self.new_action)
-        self.add_button(self.delete_action)
-        self.add_button(self.duplicate_action)
-        self.add_button(self.edit_action)
-        self.add_button(self.new_action, primary=True)
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.find_action)
 
     def _build_filters(self) -> None:
         self.period = QComboBox()
@@ -119,12 +100,8 @@ class VisitsPanel(RecordsPanel):
         self._show_custom_range(False)
 
     def _connect_signals(self) -> None:
-        self.new_action.triggered.connect(self._on_new_triggered)
-        self.edit_action.triggered.connect(self._on_edit_triggered)
         self.duplicate_action.triggered.connect(self._on_duplicate_triggered)
-        self.delete_action.triggered.connect(self._on_delete_triggered)
         self.find_action.triggered.connect(self._on_find_triggered)
-        self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.search.textChanged.connect(self._on_filters_changed)
         self.period.currentIndexChanged.connect(self._on_filters_changed)
@@ -250,9 +227,6 @@ class VisitsPanel(RecordsPanel):
     def _on_selection_changed(self, *_args) -> None:
         self._update_actions()
         self.visit_selected.emit(self.current_visit())
-
-    def _on_table_double_clicked(self, index: QModelIndex) -> None:
-        self._on_edit_triggered()
 
     def _on_find_triggered(self) -> None:
         self.search.setFocus()
