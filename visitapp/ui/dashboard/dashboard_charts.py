@@ -115,7 +115,9 @@ def before_after_chart(distribution: Distribution, language: str) -> QChart:
         bars.setColor(colour)
         bars.setLabelColor(INK)
         for count in counts:
-            bars.append(round(100 * count / n, 1) if isinstance(count, int) and n else 0)
+            # Whole percents: QtCharts writes "@value" with a decimal point whatever the
+            # language (its localised mode drops the axis labels), and the table below is exact.
+            bars.append(round(100 * count / n) if isinstance(count, int) and n else 0)
         series.append(bars)
     series.setLabelsVisible(True)
     series.setLabelsFormat("@value %")
