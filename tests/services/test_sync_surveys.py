@@ -10,7 +10,7 @@ from datetime import date, datetime
 import pytest
 
 from visitapp.core.surveys_sessions import Phase
-from visitapp.core.sync import FileStatus
+from visitapp.core.sync import FieldDifference, FileStatus
 from visitapp.core.visits import Visit
 from visitapp.services import Services
 
@@ -102,3 +102,7 @@ def test_a_response_changed_on_a_laptop_is_a_conflict_and_the_first_is_kept(
     assert report.status is FileStatus.MERGED
     assert report.records.conflicts == 1 and central.sync.conflict_count() == 1
     assert central.surveys.results(session_id) == before
+    (conflict,) = central.sync.conflicts()
+    assert conflict.table == "response"
+    assert (conflict.file_name, conflict.device_id) == ("after.visitapp", report.device_id)
+    assert conflict.differences == (FieldDifference("answers", "4", "1", key="interest"),)

@@ -5,7 +5,8 @@ Storage fills these in; services, the CLI and the UI read them. Codes are worded
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import json
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -127,6 +128,76 @@ class DuplicateGroup:
     @property
     def visit_ids(self) -> tuple[str, ...]:
         return tuple(v.visit_id for v in self.visits)
+
+
+@dataclass(frozen=True, slots=True)
+class FieldDifference:
+    """One field of a record that came twice: the value central kept and the one that came in.
+    Values are text (None: empty or missing). A JSON object field (a response's answers) is
+    compared key by key: `key` names the key inside it, "" for the whole field."""
+
+    field: str
+    kept: str | None
+    incoming: str | None
+    key: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class MergeConflict:
+    """An immutable record (a pupil's response, a survey definition) that arrived with the id of
+    one central already held but with other content: central kept its own, and this one too."""
+
+    id: str
+    table: str
+    record_id: str
+    detected_at: str
+    device_id: str  # the laptop the other version came from
+    file_sha256: str
+    file_name: str  # "" when the import log does not know the file
+    differences: tuple[FieldDifference, ...]
+
+
+def _text(value: object) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, (list, dict, bool)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _json_object(value: object) -> dict | None:
+    if not isinstance(value, str) or not value.startswith("{"):
+        return None
+    try:
+        parsed = json.loads(value)
+    except ValueError:
+        return None
+    return parsed if isinstance(parsed, dict) else None
+
+
+def record_differences(
+    kept: Mapping[str, object], incoming: Mapping[str, object], ignored: Iterable[str] = ()
+) -> tuple[FieldDifference, ...]:
+    """The fields whose values differ, in the incoming record's column order, then kept's."""
+    skip = set(ignored)
+    fields = [f for f in dict.fromkeys([*incoming, *kept]) if f not in skip]
+    found: list[FieldDifference] = []
+    for name in fields:
+        old, new = kept.get(name), incoming.get(name)
+        if old == new:
+            continue
+        old_object, new_object = _json_object(old), _json_object(new)
+        if old_object is not None and new_object is not None and old_object != new_object:
+            for key in dict.fromkeys([*new_object, *old_object]):
+                if old_object.get(key) != new_object.get(key):
+                    found.append(
+                        FieldDifference(
+                            name, _text(old_object.get(key)), _text(new_object.get(key)), key
+                        )
+                    )
+        else:  # plain values, or JSON written differently with the same meaning
+            found.append(FieldDifference(name, _text(old), _text(new)))
+    return tuple(found)
 
 
 # -- why a file is refused ----------------------------------------------------------------------

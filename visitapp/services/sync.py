@@ -20,10 +20,12 @@ from visitapp.core.sync import (
     FileStatus,
     FolderMissing,
     ImportRecord,
+    MergeConflict,
     SyncStatus,
 )
 from visitapp.storage.database import Storage
 from visitapp.storage.sync import duplicates, status
+from visitapp.storage.sync.conflicts import merge_conflicts
 from visitapp.storage.sync.merge import Prepared, merge_file, merge_prepared, merging_many, prepare
 from visitapp.storage.sync.snapshot import export
 
@@ -144,6 +146,10 @@ class SyncService:
 
     def conflict_count(self) -> int:
         return status.conflict_count(self._storage.store())
+
+    def conflicts(self) -> list[MergeConflict]:
+        """Records that came twice with different content, with what differs, newest first."""
+        return merge_conflicts(self._storage.store())
 
     def probable_duplicates(self) -> list[DuplicateGroup]:
         return duplicates.probable_duplicates(self._storage.store())
