@@ -106,3 +106,8 @@ def test_a_response_changed_on_a_laptop_is_a_conflict_and_the_first_is_kept(
     assert conflict.table == "response"
     assert (conflict.file_name, conflict.device_id) == ("after.visitapp", report.device_id)
     assert conflict.differences == (FieldDifference("answers", "4", "1", key="interest"),)
+    # Where the answer was given, and its survey to word the question with.
+    context = conflict.response
+    assert context.school_name == laptop.records.list_schools()[0].name
+    assert (context.visit_starts_at, context.phase) == ("2026-11-23T10:00", "before")
+    assert context.survey.question("interest") is not None

@@ -12,6 +12,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from visitapp.core.errors import VisitappError
+from visitapp.core.surveys import SurveyDefinition
 
 EXPORT_SUFFIX = ".visitapp"
 
@@ -143,6 +144,16 @@ class FieldDifference:
 
 
 @dataclass(frozen=True, slots=True)
+class ResponseContext:
+    """Where a pupil's response in conflict was given (read from the version central kept)."""
+
+    school_name: str  # "" when the visit is not in this database
+    visit_starts_at: str  # the visit's local start, 2026-11-20T10:00
+    phase: str  # before / after / other
+    survey: SurveyDefinition | None  # to word question and option ids; None if unreadable
+
+
+@dataclass(frozen=True, slots=True)
 class MergeConflict:
     """An immutable record (a pupil's response, a survey definition) that arrived with the id of
     one central already held but with other content: central kept its own, and this one too."""
@@ -155,6 +166,7 @@ class MergeConflict:
     file_sha256: str
     file_name: str  # "" when the import log does not know the file
     differences: tuple[FieldDifference, ...]
+    response: ResponseContext | None = None  # for a pupil's response
 
 
 def _text(value: object) -> str | None:

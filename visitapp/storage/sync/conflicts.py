@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import json
 
-from visitapp.core.sync import MergeConflict, record_differences
+from visitapp.core.surveys import DefinitionError, SurveyDefinition, load_definition
+from visitapp.core.sync import MergeConflict, ResponseContext, record_differences
 from visitapp.storage.database import Store
 from visitapp.storage.sync.tables import ENVELOPE, REGISTRY, Registry, quote, table_names
 
@@ -26,6 +27,41 @@ def _kept(store: Store, table: str, record_id: str) -> dict[str, object]:
     return {c[0]: _plain(v) for c, v in zip(cursor.description, row, strict=True)}
 
 
+_RESPONSE_CONTEXT = """
+SELECT coalesce(s.name, ''), coalesce(v.starts_at, ''), ss.phase, ss.definition_id, d.json
+FROM survey_session AS ss
+LEFT JOIN visit AS v ON v.id = ss.visit_id
+LEFT JOIN school AS s ON s.id = v.school_id
+LEFT JOIN survey_definition AS d ON d.id = ss.definition_id
+WHERE ss.id = ?
+"""
+
+
+class _Definitions:
+    """Survey definitions read once per listing (many responses share one)."""
+
+    def __init__(self) -> None:
+        self._read: dict[str, SurveyDefinition | None] = {}
+
+    def get(self, definition_id: str, text: str | None) -> SurveyDefinition | None:
+        if definition_id not in self._read:
+            try:
+                self._read[definition_id] = load_definition(text) if text else None
+            except DefinitionError:
+                self._read[definition_id] = None
+        return self._read[definition_id]
+
+
+def _response_context(
+    store: Store, session_id: object, definitions: _Definitions
+) -> ResponseContext | None:
+    row = store.db.execute(_RESPONSE_CONTEXT, [session_id]).fetchone()
+    if row is None:
+        return None
+    school_name, starts_at, phase, definition_id, text = row
+    return ResponseContext(school_name, starts_at, phase, definitions.get(definition_id, text))
+
+
 def merge_conflicts(store: Store, registry: Registry = REGISTRY) -> list[MergeConflict]:
     """Every conflict recorded in this (central) database, newest first."""
     rows = store.db.execute(
@@ -36,6 +72,7 @@ def merge_conflicts(store: Store, registry: Registry = REGISTRY) -> list[MergeCo
     ).fetchall()
     # Only tables of records are read by name (merge_conflict is data: never trust its names).
     known = set(registry.records) & set(table_names(store.db.conn))
+    definitions = _Definitions()
     conflicts = []
     for conflict_id, table, row_id, text, sha256, device_id, detected_at, file_name in rows:
         try:
@@ -45,6 +82,10 @@ def merge_conflicts(store: Store, registry: Registry = REGISTRY) -> list[MergeCo
         if not isinstance(incoming, dict):
             incoming = {}
         kept = _kept(store, table, row_id) if table in known else {}
+        context = None
+        if table == "response" and "survey_session" in known:
+            session_id = kept.get("session_id", incoming.get("session_id"))
+            context = _response_context(store, session_id, definitions)
         conflicts.append(
             MergeConflict(
                 id=conflict_id,
@@ -55,6 +96,7 @@ def merge_conflicts(store: Store, registry: Registry = REGISTRY) -> list[MergeCo
                 file_sha256=sha256,
                 file_name=file_name,
                 differences=record_differences(kept, incoming, _NOT_CONTENT),
+                response=context,
             )
         )
     return conflicts
