@@ -11,10 +11,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) arrived with different content (see merge_conflict)</source>
+        <source>%n record(s) came twice with different content. Nothing was overwritten: see what differs.</source>
         <translation>
-            <numerusform>%n record arrived with different content (see merge_conflict)</numerusform>
-            <numerusform>%n records arrived with different content (see merge_conflict)</numerusform>
+            <numerusform>%n record came twice with different content. Nothing was overwritten: see what differs.</numerusform>
+            <numerusform>%n records came twice with different content. Nothing was overwritten: see what differs.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -97,10 +97,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) arrived with different content: the first version was kept, the other is in the merge_conflict table.</source>
+        <source>%n record(s) came twice with different content: the first version was kept, nothing was overwritten. See what differs with Conflicts… on the Sync page.</source>
         <translation>
-            <numerusform>%n record arrived with different content: the first version was kept, the other is in the merge_conflict table.</numerusform>
-            <numerusform>%n records arrived with different content: the first version was kept, the other is in the merge_conflict table.</numerusform>
+            <numerusform>%n record came twice with different content: the first version was kept, nothing was overwritten. See what differs with Conflicts… on the Sync page.</numerusform>
+            <numerusform>%n records came twice with different content: the first version was kept, nothing was overwritten. See what differs with Conflicts… on the Sync page.</numerusform>
         </translation>
     </message>
 </context>

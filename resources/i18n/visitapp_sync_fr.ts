@@ -20,6 +20,10 @@
         <translation>Doublons probables…</translation>
     </message>
     <message>
+        <source>Conflicts…</source>
+        <translation>Conflits…</translation>
+    </message>
+    <message>
         <source>The central database is a visitapp database on your own disk. Open it, then merge the files the ambassadors sent you: in any order, as often as needed.</source>
         <translation>La base centrale est une base visitapp sur votre propre disque. Ouvrez-la, puis fusionnez les fichiers envoyés par les ambassadeurs&#xa0;: dans n&apos;importe quel ordre, autant de fois que nécessaire.</translation>
     </message>
@@ -39,11 +43,15 @@
         <translation>, le dernier le %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) arrived with different content (see merge_conflict)</source>
+        <source>%n record(s) came twice with different content. Nothing was overwritten: see what differs.</source>
         <translation>
-            <numerusform>%n enregistrement arrivé avec un contenu différent (voir merge_conflict)</numerusform>
-            <numerusform>%n enregistrements arrivés avec un contenu différent (voir merge_conflict)</numerusform>
+            <numerusform>%n enregistrement est arrivé deux fois avec un contenu différent. Rien n&apos;a été écrasé&#xa0;: voyez ce qui diffère.</numerusform>
+            <numerusform>%n enregistrements sont arrivés deux fois avec un contenu différent. Rien n&apos;a été écrasé&#xa0;: voyez ce qui diffère.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No record came twice with different content.</source>
+        <translation>Aucun enregistrement n&apos;est arrivé deux fois avec un contenu différent.</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) of visits may be recorded twice</source>
@@ -66,6 +74,171 @@
     <message>
         <source>visitapp — %1</source>
         <translation>visitapp — %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Records that came twice with different content</source>
+        <translation>Enregistrements arrivés deux fois avec un contenu différent</translation>
+    </message>
+    <message>
+        <source>These records reached this database twice, from one laptop or two, with different content. visitapp kept the first version it received: nothing was overwritten, and every figure uses the kept version. The incoming version is kept here for you to check. This list is for reading only: nothing needs to be resolved here.</source>
+        <translation>Ces enregistrements sont arrivés deux fois dans cette base, depuis un ou deux ordinateurs, avec un contenu différent. visitapp a gardé la première version reçue&#xa0;: rien n&apos;a été écrasé, et tous les chiffres utilisent la version gardée. La version arrivée ensuite est conservée ici pour que vous puissiez la vérifier. Cette liste est en lecture seule&#xa0;: il n&apos;y a rien à résoudre ici.</translation>
+    </message>
+    <message>
+        <source>No conflicts: every record that came twice had the same content.</source>
+        <translation>Aucun conflit&#xa0;: chaque enregistrement arrivé deux fois avait le même contenu.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copier le détail</translation>
+    </message>
+    <message>
+        <source>Put this conflict on the clipboard, as text</source>
+        <translation>Copier ce conflit dans le presse-papiers, sous forme de texte</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>%1 — visit: %2</source>
+        <translation>%1 — visite&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>kept: %1</source>
+        <translation>gardé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>incoming: %1</source>
+        <translation>arrivé ensuite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Arrived on %1 from laptop %2, in file %3</source>
+        <translation>Arrivé le %1 depuis l&apos;ordinateur %2, dans le fichier %3</translation>
+    </message>
+    <message>
+        <source>(unknown file)</source>
+        <translation>(fichier inconnu)</translation>
+    </message>
+    <message>
+        <source>Record: %1</source>
+        <translation>Enregistrement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Détecté le&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Laptop: %1</source>
+        <translation>Ordinateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>File: %1 (SHA-256 %2)</source>
+        <translation>Fichier&#xa0;: %1 (SHA-256 %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsTableModel</name>
+    <message>
+        <source>Detected</source>
+        <translation>Détecté le</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Ce qui diffère</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Pupil&apos;s answers (before)</source>
+        <translation>Réponses d&apos;élève (avant)</translation>
+    </message>
+    <message>
+        <source>Pupil&apos;s answers (after)</source>
+        <translation>Réponses d&apos;élève (après)</translation>
+    </message>
+    <message>
+        <source>Pupil&apos;s answers</source>
+        <translation>Réponses d&apos;un élève</translation>
+    </message>
+    <message>
+        <source>Survey definition</source>
+        <translation>Définition de questionnaire</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <source>Survey session</source>
+        <translation>Session de questionnaire</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Répondu sur</translation>
+    </message>
+    <message>
+        <source>Before/after pairing</source>
+        <translation>Appariement avant/après</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Définition</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+</context>
+<context>
+    <name>DifferencesTableModel</name>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Kept (in use)</source>
+        <translation>Gardé (utilisé)</translation>
+    </message>
+    <message>
+        <source>Incoming (set aside)</source>
+        <translation>Arrivé ensuite (mis de côté)</translation>
     </message>
 </context>
 <context>
@@ -366,10 +539,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) arrived with different content: the first version was kept, the other is in the merge_conflict table.</source>
+        <source>%n record(s) came twice with different content: the first version was kept, nothing was overwritten. See what differs with Conflicts… on the Sync page.</source>
         <translation>
-            <numerusform>%n enregistrement est arrivé avec un contenu différent&#xa0;: la première version a été gardée, l&apos;autre est dans la table merge_conflict.</numerusform>
-            <numerusform>%n enregistrements sont arrivés avec un contenu différent&#xa0;: la première version a été gardée, l&apos;autre est dans la table merge_conflict.</numerusform>
+            <numerusform>%n enregistrement est arrivé deux fois avec un contenu différent&#xa0;: la première version a été gardée, rien n&apos;a été écrasé. Voyez ce qui diffère avec Conflits… sur la page Synchronisation.</numerusform>
+            <numerusform>%n enregistrements sont arrivés deux fois avec un contenu différent&#xa0;: la première version a été gardée, rien n&apos;a été écrasé. Voyez ce qui diffère avec Conflits… sur la page Synchronisation.</numerusform>
         </translation>
     </message>
     <message>

@@ -1,5 +1,5 @@
 """The coordinator's side of the sync page: open a central database, merge exports into the open
-one, review probable duplicate visits."""
+one, review probable duplicate visits and the records that came twice with different content."""
 
 from __future__ import annotations
 
@@ -40,6 +40,8 @@ class CentralCard(Card):
         )
         self.merge_action = QAction(icon("merge"), self.tr("&Merge exports…"), self)
         self.duplicates_action = QAction(icon("duplicates"), self.tr("Probable duplicates…"), self)
+        self.conflicts_action = QAction(icon("conflicts"), self.tr("Conflicts…"), self)
+        self.conflicts_action.setEnabled(False)
         explain = self.label(
             self.tr(
                 "The central database is a visitapp database on your own disk. Open it, then "
@@ -58,17 +60,23 @@ class CentralCard(Card):
         self.duplicates_label = self.label()
         duplicates_row.addWidget(self.duplicates_label, 1)
         duplicates_row.addWidget(self.button(self.duplicates_action))
+        conflicts_row = QHBoxLayout()
+        self.conflicts_label = self.label()
+        conflicts_row.addWidget(self.conflicts_label, 1)
+        conflicts_row.addWidget(self.button(self.conflicts_action))
         self.body.addWidget(explain)
         self.body.addWidget(self.database_label)
         self.body.addWidget(self.merged_label)
         self.body.addSpacing(4)
         self.body.addLayout(buttons)
         self.body.addLayout(duplicates_row)
+        self.body.addLayout(conflicts_row)
         self.body.addWidget(self.outcome)
         self.body.addStretch(1)
         self.open_central_action.triggered.connect(self._on_open_central_triggered)
         self.merge_action.triggered.connect(self._on_merge_triggered)
         self.duplicates_action.triggered.connect(self._on_duplicates_triggered)
+        self.conflicts_action.triggered.connect(self._on_conflicts_triggered)
 
     def show_database(
         self, history: list[ImportRecord], conflicts: int, duplicates: list[DuplicateGroup]
@@ -79,12 +87,6 @@ class CentralCard(Card):
         text = self.tr("%n file(s) merged into it", "", len(history))
         if history:
             text += self.tr(", the last on %1").replace("%1", short_time(history[0].merged_at))
-        if conflicts:
-            text += ". " + self.tr(
-                "%n record(s) arrived with different content (see merge_conflict)",
-                "",
-                conflicts,
-            )
         self.merged_label.setText(text + ".")
         waiting = sum(1 for group in duplicates if not group.marked)
         if waiting:
@@ -96,6 +98,18 @@ class CentralCard(Card):
         else:
             self.duplicates_label.setText(self.tr("No visit seems to be recorded twice."))
         self.duplicates_action.setEnabled(bool(duplicates))
+        if conflicts:
+            self.conflicts_label.setText(
+                self.tr(
+                    "%n record(s) came twice with different content. Nothing was overwritten: "
+                    "see what differs.",
+                    "",
+                    conflicts,
+                )
+            )
+        else:
+            self.conflicts_label.setText(self.tr("No record came twice with different content."))
+        self.conflicts_action.setEnabled(bool(conflicts))
 
     # -- central database ------------------------------------------------------------------
 
@@ -151,3 +165,11 @@ class CentralCard(Card):
 
     def _on_duplicates_triggered(self) -> None:
         self.duplicates_dialog().exec()
+
+    def conflicts_dialog(self):
+        from visitapp.ui.sync.conflicts_dialog import ConflictsDialog
+
+        return ConflictsDialog(self._services.sync, self)
+
+    def _on_conflicts_triggered(self) -> None:
+        self.conflicts_dialog().exec()

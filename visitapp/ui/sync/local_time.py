@@ -31,6 +31,17 @@ def visit_time(text: str) -> str:
     )
 
 
+def visit_day_and_time(text: str) -> str:
+    """A visit's local start (stored as 2026-11-20T10:00) as 20/11/2026 10:00."""
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return text
+    return QLocale().toString(
+        QDateTime(moment.date(), moment.time()), QLocale.FormatType.ShortFormat
+    )
+
+
 def long_day(day: str) -> str:
     """2026-11-20 as Friday 20 November 2026 (or vendredi 20 novembre 2026)."""
     try:

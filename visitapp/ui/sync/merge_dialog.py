@@ -199,8 +199,8 @@ class MergeDialog(QDialog):
         text += ", " + self.tr("%n updated", "", updated) + "."
         if conflicts:
             text += " " + self.tr(
-                "%n record(s) arrived with different content: the first version was kept, "
-                "the other is in the merge_conflict table.",
+                "%n record(s) came twice with different content: the first version was kept, "
+                "nothing was overwritten. See what differs with Conflicts… on the Sync page.",
                 "",
                 conflicts,
             )
