@@ -145,3 +145,16 @@ def test_files_can_be_removed_before_merging(qtbot, services, laptop_exports):
     assert dialog.remove_button.isEnabled()
     dialog.remove_button.click()
     assert [p.name for p in dialog.model.paths] == ["hugo.visitapp"]
+
+
+def test_the_summary_of_a_merge_with_conflicts_points_to_the_conflicts_button(
+    qtbot, services, conflicting_exports
+):
+    dialog = make_dialog(qtbot, services)
+    dialog.add_files(conflicting_exports)
+    with qtbot.waitSignal(dialog.merge_finished, timeout=30_000):
+        dialog.merge_button.click()
+    summary = dialog.summary.text()
+    assert "1 record came twice with different content" in summary
+    assert "Conflicts… on the Sync page" in summary
+    assert "merge_conflict" not in summary
