@@ -5,6 +5,11 @@ commit under way leads: it commits every queued response in one transaction (one
 all), again while more arrived meanwhile; the others just wait for theirs to be done. SQLite never
 sees two writers, so nobody sleeps in its busy handler, and every pupil is thanked only after the
 commit that holds their answer.
+
+The batch is written on a connection of its own (not the leading thread's) in a few set-based
+statements, whatever its size: each statement releases the GIL, and under a burst getting it back
+can take a whole switch interval. A batch the database refuses is written again one response per
+transaction, so one bad response never costs the rest of the class their answers.
 """
 
 from __future__ import annotations
@@ -26,6 +31,9 @@ class _Entry:
     count: int = 0
     error: BaseException | None = None
     finished: threading.Event = field(default_factory=threading.Event)
+
+
+WRITER_JOB = "survey_response_writer"  # the writer's own connection (see Storage.job_store)
 
 
 class ResponseWriter:
@@ -62,20 +70,21 @@ class ResponseWriter:
         return entry.inserted, entry.count
 
     def _commit(self, batch: list[_Entry]) -> None:
-        repo = SurveyRepository(self._storage.store())
         try:
-            with repo.db.atomic():
-                for entry in batch:
-                    entry.inserted = repo.insert_response(entry.response, entry.definition)
-            counts = {
-                session_id: repo.count_responses(session_id)
-                for session_id in {e.response.session_id for e in batch}
-            }
-            for entry in batch:
-                entry.count = counts[entry.response.session_id]
-        except Exception as error:  # every response of the failed batch reports it
-            for entry in batch:
-                entry.error, entry.inserted = error, False
+            self._write(batch)
+        except Exception as error:
+            if len(batch) > 1:
+                for entry in batch:  # each alone, so only the bad one fails
+                    self._commit([entry])
+                return
+            batch[0].error, batch[0].inserted = error, False
         finally:
             for entry in batch:
                 entry.finished.set()
+
+    def _write(self, batch: list[_Entry]) -> None:
+        repo = SurveyRepository(self._storage.job_store(WRITER_JOB))
+        with repo.db.atomic():
+            stored, counts = repo.insert_responses([(e.response, e.definition) for e in batch])
+        for entry, inserted in zip(batch, stored, strict=True):
+            entry.inserted, entry.count = inserted, counts[entry.response.session_id]

@@ -6,7 +6,7 @@ Returns core dataclasses; SQL stays here. Responses are inserted once and never 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from visitapp.core.errors import VisitappError
 from visitapp.core.surveys import (
@@ -250,6 +250,77 @@ class SurveyRepository:
                 response.id, answer_rows(definition, json.loads(response.answers_json))
             )
             return True
+
+    def insert_responses(
+        self, items: Sequence[tuple[SurveyResponse, SurveyDefinition]]
+    ) -> tuple[list[bool], dict[str, int]]:
+        """Store many responses and their derived rows at once, in the caller's transaction.
+
+        Returns, per item, whether it was stored (False when its id was already there, or came
+        earlier in `items`), and each of their sessions' count of responses once they are in.
+        A handful of statements whatever the number of items: the survey server's group commit
+        calls this with a whole class's answers, and every statement lets the other threads take
+        the GIL, then waits to get it back.
+        """
+        ids = json.dumps([response.id for response, _ in items])
+        sessions = json.dumps(sorted({response.session_id for response, _ in items}))
+        existing_json, counts_json = self.db.execute(
+            "SELECT (SELECT json_group_array(id) FROM response"
+            "        WHERE id IN (SELECT value FROM json_each(:ids))),"
+            "       (SELECT json_group_object(session_id, n) FROM"
+            "          (SELECT session_id, count(*) AS n FROM response"
+            "           WHERE session_id IN (SELECT value FROM json_each(:sessions))"
+            "           GROUP BY session_id))",
+            {"ids": ids, "sessions": sessions},
+        ).fetchone()
+        seen = set(json.loads(existing_json))
+        counts: dict[str, int] = dict.fromkeys(json.loads(sessions), 0)
+        counts.update(json.loads(counts_json))
+        stored: list[bool] = []
+        rows: list[list] = []
+        answer_rows_: list[list] = []
+        for response, definition in items:
+            new = response.id not in seen
+            stored.append(new)
+            if not new:
+                continue
+            seen.add(response.id)
+            counts[response.session_id] += 1
+            rows.append(
+                [
+                    response.id,
+                    response.submitted_at,
+                    response.session_id,
+                    response.pair_key,
+                    response.channel.value,
+                    response.answers_json,
+                ]
+            )
+            answer_rows_.extend(
+                [response.id, *row]
+                for row in answer_rows(definition, json.loads(response.answers_json))
+            )
+        if rows:
+            # WHERE true: without it SQLite would read ON CONFLICT as a join constraint.
+            self.db.execute(
+                "INSERT INTO response (id, created_at, updated_at, origin, deleted, session_id,"
+                " submitted_at, pair_key, channel, answers)"
+                " SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'),"
+                "        json_extract(value, '$[1]'), ?, 0, json_extract(value, '$[2]'),"
+                "        json_extract(value, '$[1]'), json_extract(value, '$[3]'),"
+                "        json_extract(value, '$[4]'), json_extract(value, '$[5]')"
+                " FROM json_each(?) WHERE true ON CONFLICT (id) DO NOTHING",
+                [self.store.device_id, json.dumps(rows)],
+            )
+        if answer_rows_:
+            self.db.execute(
+                "INSERT INTO response_answer (response_id, question_id, option, number)"
+                " SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'),"
+                "        json_extract(value, '$[2]'), json_extract(value, '$[3]')"
+                " FROM json_each(?)",
+                [json.dumps(answer_rows_)],
+            )
+        return stored, counts
 
     def _insert_answer_rows(
         self, response_id: str, rows: Iterable[tuple[str, str | None, int | None]]
