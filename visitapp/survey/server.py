@@ -7,6 +7,7 @@ signals). Binding happens in `start()`, so a busy port or a wrong address is an 
 from __future__ import annotations
 
 import errno
+import functools
 import logging
 import threading
 from collections.abc import Callable
@@ -38,6 +39,33 @@ class ServerLimits:
     # with a readable page below it.
     max_request_body_size: int = 64 * 1024
     max_request_header_size: int = 32 * 1024
+
+
+@functools.cache
+def quiet_channel_class() -> type:
+    """Waitress's connection, minus a busy loop that a class answering at once runs into.
+
+    While a request's task runs, its worker thread sends the response itself, holding the
+    connection's output lock, and lets go of the GIL inside send(). Waitress's loop then sees
+    output waiting, asks to write, finds the lock taken, and polls again at once: it spins over
+    every open connection, holding the GIL the worker needs to finish. Under a burst of 300 phones
+    that spin took seconds of CPU. So while a task runs the loop does not ask to write; it takes
+    over when the task ends (waitress wakes it then), and at once if the task's output passes the
+    high watermark (the worker then waits for the loop to flush).
+    """
+    from waitress.channel import HTTPChannel
+
+    class QuietChannel(HTTPChannel):
+        def writable(self) -> bool:
+            if (
+                self.requests
+                and not (self.will_close or self.close_when_flushed)
+                and self.total_outbufs_len < self.adj.outbuf_high_watermark
+            ):
+                return False
+            return super().writable()
+
+    return QuietChannel
 
 
 class SurveyServer:
@@ -74,7 +102,7 @@ class SurveyServer:
         from visitapp.survey.app import create_app
 
         limits = self.limits
-        return create_server(
+        server = create_server(
             create_app(self.surveys),
             host=self.host,
             port=port,
@@ -89,6 +117,8 @@ class SurveyServer:
             expose_tracebacks=False,
             log_socket_errors=False,
         )
+        server.channel_class = quiet_channel_class()
+        return server
 
     def _bind(self):
         ports = [self.wanted_port + i for i in range(PORT_ATTEMPTS)] if self.wanted_port else []
