@@ -62,11 +62,11 @@ def create_app(surveys: SurveyService) -> Flask:
     )
     assets = {name: (_STATIC / name).read_bytes() for name in _ASSETS}
     # The thank-you page is the same for every pupil of a session: rendered once per language.
-    thanks_pages: dict[tuple[str, str], str] = {}
+    thanks_pages: dict[tuple[str, str], bytes] = {}
 
     def language() -> str:
-        chosen = request.values.get("lang") if request.method == "GET" else None
-        chosen = chosen or (request.form.get("lang") if request.method == "POST" else None)
+        # The form carries its page's language, so a POST rarely needs Accept-Language parsed.
+        chosen = (request.form if request.method == "POST" else request.args).get("lang")
         if chosen in ("fr", "en"):
             return chosen
         return request.accept_languages.best_match(["fr", "en"], default="fr") or "fr"
@@ -167,7 +167,11 @@ def create_app(surveys: SurveyService) -> Flask:
     def _submit(token: str) -> Response:
         origin = request.headers.get("Origin")
         lang = language()
-        if origin and origin != "null" and origin.rstrip("/") != request.host_url.rstrip("/"):
+        if (
+            origin
+            and origin != "null"
+            and origin.rstrip("/") != f"{request.scheme}://{request.host}"
+        ):
             return message_page(403, "forbidden_title", "forbidden_text", lang)
         page = surveys.page(token)
         if page is None:
@@ -178,13 +182,13 @@ def create_app(surveys: SurveyService) -> Flask:
         reload_link = f"/s/{token}?lang={lang}"
         if result.thanked:
             key = (token, lang)
-            if key not in thanks_pages:
+            page_bytes = thanks_pages.get(key)
+            if page_bytes is None:
                 if len(thanks_pages) > 256:
                     thanks_pages.clear()
-                thanks_pages[key] = message_page(200, "thanks_title", "thanks_text", lang).get_data(
-                    as_text=True
-                )
-            response = make_response(thanks_pages[key], 200)
+                page_bytes = message_page(200, "thanks_title", "thanks_text", lang).get_data()
+                thanks_pages[key] = page_bytes
+            response = app.response_class(page_bytes, 200)
             response.set_cookie(
                 done_cookie_name(page.session.id),
                 result.response_id,
