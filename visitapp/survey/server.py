@@ -57,13 +57,12 @@ def quiet_channel_class() -> type:
 
     class QuietChannel(HTTPChannel):
         def writable(self) -> bool:
-            if (
-                self.requests
-                and not (self.will_close or self.close_when_flushed)
-                and self.total_outbufs_len < self.adj.outbuf_high_watermark
-            ):
-                return False
-            return super().writable()
+            # Asked of every connection at every turn of the loop: kept to attribute reads.
+            if self.will_close or self.close_when_flushed:
+                return True
+            if self.requests:
+                return self.total_outbufs_len >= self.adj.outbuf_high_watermark
+            return self.total_outbufs_len > 0
 
     return QuietChannel
 
