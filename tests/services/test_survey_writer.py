@@ -87,6 +87,18 @@ def test_a_response_sent_twice_in_one_batch_is_stored_once(services, session):
     assert stored_interests(services, session) == {"2": 1, "4": 1, "5": 1}
 
 
+def test_a_batch_with_an_answer_stored_earlier_stores_the_others(services, session):
+    writer = ResponseWriter(services.storage)
+    earlier = answer(session, 1)
+    definition = services.surveys.definition(session.definition_id)
+    assert writer.insert(earlier, definition) == (True, 1)
+    sent = [answer(session, 2), answer(session, 3), earlier, answer(session, 4)]
+    results = insert_as_one_batch(services, writer, session, sent)
+    assert [stored for stored, _count in results] == [True, True, False, True]
+    assert services.surveys.count(session.id) == 4
+    assert stored_interests(services, session) == {"1": 1, "2": 1, "3": 1, "4": 1}
+
+
 def test_a_refused_response_in_a_batch_costs_the_others_nothing(services, session):
     writer = ResponseWriter(services.storage)
     orphan = answer(session, 1, session_id="no-such-session")  # the database refuses it
