@@ -195,6 +195,24 @@ def test_an_oversized_body_gets_413_and_a_readable_page(client, services, sessio
     assert stored(services, session) == 0
 
 
+def test_a_form_with_hundreds_of_fields_gets_413_and_nothing_is_stored(client, services, session):
+    ids = fresh_form(client, session)
+    response = post(client, session, {**ids, **GOOD, **{f"x{i}": "1" for i in range(300)}})
+    assert response.status_code == 413 and "trop longue" in response.text
+    assert stored(services, session) == 0
+
+
+def test_a_multipart_post_is_read_too(client, services, session):
+    """Our page posts urlencoded forms; a browser or script sending multipart still gets in."""
+    ids = fresh_form(client, session)
+    response = client.post(url(session), data={**ids, **GOOD}, content_type="multipart/form-data")
+    assert response.status_code == 200 and "Merci !" in response.text
+    assert services.surveys.results(session.id).question("subjects").counts == {
+        "maths": 1,
+        "arts": 1,
+    }
+
+
 def test_the_pairing_cookie_pairs_before_and_after_and_nothing_else_is_kept(
     client, services, visit, session
 ):

@@ -131,3 +131,36 @@ def test_stopping_frees_the_port_and_says_so(services, session):
     with pytest.raises(OSError):
         socket.create_connection(("127.0.0.1", port), timeout=2)
     keep_alive.close()
+
+
+def test_a_response_bigger_than_the_buffers_still_arrives_whole():
+    """The server's connections leave the sending to the request's thread while it runs; a
+    response that outgrows the output buffer (a slow phone) must still be flushed by the loop."""
+    from waitress.server import create_server
+
+    from visitapp.survey.server import quiet_channel_class
+
+    chunk = b"x" * 256 * 1024
+
+    def app(environ, start_response):
+        start_response("200 OK", [("Content-Length", str(len(chunk) * 64))])
+        return iter([chunk] * 64)
+
+    waitress = create_server(
+        app, host="127.0.0.1", port=0, threads=2, outbuf_high_watermark=512 * 1024
+    )
+    waitress.channel_class = quiet_channel_class()
+    thread = threading.Thread(target=waitress.run, daemon=True)
+    thread.start()
+    try:
+        with socket.create_connection(("127.0.0.1", waitress.effective_port), timeout=10) as phone:
+            phone.sendall(b"GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+            time.sleep(0.5)  # a slow phone: the server's buffers fill up meanwhile
+            received = b""
+            while data := phone.recv(1 << 16):
+                received += data
+        assert received.endswith(chunk) and len(received.split(b"\r\n\r\n", 1)[1]) == 64 * len(
+            chunk
+        )
+    finally:
+        waitress.close()

@@ -5,6 +5,12 @@ commit under way leads: it commits every queued response in one transaction (one
 all), again while more arrived meanwhile; the others just wait for theirs to be done. SQLite never
 sees two writers, so nobody sleeps in its busy handler, and every pupil is thanked only after the
 commit that holds their answer.
+
+The batch is written on a connection of its own (not the leading thread's) with one statement
+that is its own transaction, then one that counts, whatever its size: under a burst every
+statement lets the other threads take the GIL, and the writer then waits for it. When the batch
+fails as a whole (an answer sent again that is already stored, or one the database refuses), each
+of its responses is written again on its own, the careful way, so that only a refused one fails.
 """
 
 from __future__ import annotations
@@ -28,12 +34,16 @@ class _Entry:
     finished: threading.Event = field(default_factory=threading.Event)
 
 
+WRITER_JOB = "survey_response_writer"  # the writer's own connection (see Storage.job_store)
+
+
 class ResponseWriter:
     def __init__(self, storage: Storage) -> None:
         self._storage = storage
         self._queue_lock = threading.Lock()
         self._queue: list[_Entry] = []
         self._leading = False  # a thread is committing batches
+        self._repo: SurveyRepository | None = None  # on the writer's own connection
 
     def insert(self, response: SurveyResponse, definition: SurveyDefinition) -> tuple[bool, int]:
         """Store one response (False when its id was already there) and return the session's
@@ -62,20 +72,38 @@ class ResponseWriter:
         return entry.inserted, entry.count
 
     def _commit(self, batch: list[_Entry]) -> None:
-        repo = SurveyRepository(self._storage.store())
         try:
-            with repo.db.atomic():
+            try:
+                self._write(batch)
+            except Exception:
                 for entry in batch:
-                    entry.inserted = repo.insert_response(entry.response, entry.definition)
-            counts = {
-                session_id: repo.count_responses(session_id)
-                for session_id in {e.response.session_id for e in batch}
-            }
-            for entry in batch:
-                entry.count = counts[entry.response.session_id]
-        except Exception as error:  # every response of the failed batch reports it
-            for entry in batch:
-                entry.error, entry.inserted = error, False
+                    self._write_one(entry)
         finally:
             for entry in batch:
                 entry.finished.set()
+
+    def _repository(self) -> SurveyRepository:
+        store = self._storage.job_store(WRITER_JOB)
+        if self._repo is None or self._repo.store is not store:
+            self._repo = SurveyRepository(store)
+        return self._repo
+
+    def _write(self, batch: list[_Entry]) -> None:
+        repo = self._repository()
+        first: dict[str, _Entry] = {}
+        for entry in batch:  # a phone that sent again before its first send was stored
+            first.setdefault(entry.response.id, entry)
+        repo.insert_new_responses([(e.response, e.definition) for e in first.values()])
+        counts = repo.count_responses_of(e.response.session_id for e in first.values())
+        for entry in batch:
+            entry.inserted = first[entry.response.id] is entry
+            entry.count = counts[entry.response.session_id]
+
+    def _write_one(self, entry: _Entry) -> None:
+        repo = self._repository()
+        try:
+            with repo.db.atomic():
+                entry.inserted = repo.insert_response(entry.response, entry.definition)
+            entry.count = repo.count_responses(entry.response.session_id)
+        except Exception as error:
+            entry.error, entry.inserted = error, False

@@ -324,7 +324,7 @@ class SurveyService:
             response = SurveyResponse(
                 id=response_id,
                 session_id=session.id,
-                submitted_at=self._storage.store().now(),
+                submitted_at=self._storage.now(),
                 channel=channel,
                 answers_json=text,
                 pair_key=pair_key,

@@ -180,6 +180,7 @@ class Storage:
         self._local = threading.local()
         self._lock = threading.Lock()
         self._stores: list[Store] = []
+        self._jobs: dict[str, Store] = {}
         first = open_store(self.path, self.clock, check=check)
         self.device_id = first.device_id
         self._remember(first)
@@ -196,10 +197,27 @@ class Storage:
             self._remember(store)
         return store
 
+    def now(self) -> str:
+        """The clock's time as stored, without touching the database."""
+        return format_timestamp(self.clock.now())
+
+    def job_store(self, job: str) -> Store:
+        """The connection of `job`, not of the calling thread: for work that several threads
+        take turns to do, one at a time (the survey server's group commit). The same one on
+        every call until close()."""
+        with self._lock:
+            store = self._jobs.get(job)
+            if store is None:
+                store = Store(self.path, _connect(self.path), self.device_id, self.clock)
+                self._jobs[job] = store
+                self._stores.append(store)
+            return store
+
     def close(self) -> None:
         """Close every connection this object opened (call once the worker threads are done)."""
         with self._lock:
             stores, self._stores = self._stores, []
+            self._jobs = {}
         for store in stores:
             try:
                 store.close()

@@ -6,7 +6,7 @@ Returns core dataclasses; SQL stays here. Responses are inserted once and never 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from visitapp.core.errors import VisitappError
 from visitapp.core.surveys import (
@@ -72,11 +72,36 @@ def answer_rows(
     return rows
 
 
+# insert_new_responses() writes through this view: per row, the response and its derived rows
+# (a JSON array of [question id, option, number]). Temporary: it exists only on the connection
+# that uses it, so the schema and its migrations know nothing of it.
+_PENDING_VIEW = """
+    CREATE TEMP VIEW IF NOT EXISTS pending_response
+        (id, submitted_at, origin, session_id, pair_key, channel, answers, answer_rows)
+    AS SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL WHERE 0
+"""
+_PENDING_TRIGGER = """
+    CREATE TEMP TRIGGER IF NOT EXISTS pending_response_insert
+    INSTEAD OF INSERT ON pending_response
+    BEGIN
+        INSERT INTO response (id, created_at, updated_at, origin, deleted, session_id,
+                              submitted_at, pair_key, channel, answers)
+        VALUES (NEW.id, NEW.submitted_at, NEW.submitted_at, NEW.origin, 0, NEW.session_id,
+                NEW.submitted_at, NEW.pair_key, NEW.channel, NEW.answers);
+        INSERT INTO response_answer (response_id, question_id, option, number)
+        SELECT NEW.id, json_extract(value, '$[0]'), json_extract(value, '$[1]'),
+               json_extract(value, '$[2]')
+        FROM json_each(NEW.answer_rows);
+    END
+"""
+
+
 class SurveyRepository:
     def __init__(self, store: Store) -> None:
         self.store = store
         self.db = store.db
         self._definitions: dict[str, SurveyDefinition] = {}
+        self._pending_view = False  # created on this connection by insert_new_responses()
 
     # -- definitions ---------------------------------------------------------------------
 
@@ -250,6 +275,57 @@ class SurveyRepository:
                 response.id, answer_rows(definition, json.loads(response.answers_json))
             )
             return True
+
+    def insert_new_responses(
+        self, items: Sequence[tuple[SurveyResponse, SurveyDefinition]]
+    ) -> None:
+        """Store responses none of which is stored yet, with their derived rows, in one statement
+        that is its own transaction (call it outside any): all of them, or none and an
+        IntegrityError when one id is already there or the database refuses one.
+
+        One statement whatever the number of responses: the survey server's group commit calls
+        this with a whole class's answers, and each statement lets the other threads take the
+        GIL, then waits to get it back. A temporary view takes each response with its derived
+        rows, and its trigger writes both tables.
+        """
+        if not self._pending_view:
+            self.db.execute(_PENDING_VIEW)
+            self.db.execute(_PENDING_TRIGGER)
+            self._pending_view = True
+        rows = [
+            [
+                response.id,
+                response.submitted_at,
+                self.store.device_id,
+                response.session_id,
+                response.pair_key,
+                response.channel.value,
+                response.answers_json,
+                answer_rows(definition, json.loads(response.answers_json)),
+            ]
+            for response, definition in items
+        ]
+        self.db.execute(
+            "INSERT INTO pending_response (id, submitted_at, origin, session_id, pair_key,"
+            " channel, answers, answer_rows)"
+            " SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'),"
+            "        json_extract(value, '$[2]'), json_extract(value, '$[3]'),"
+            "        json_extract(value, '$[4]'), json_extract(value, '$[5]'),"
+            "        json_extract(value, '$[6]'), json_extract(value, '$[7]')"
+            " FROM json_each(?)",
+            [json.dumps(rows)],
+        )
+
+    def count_responses_of(self, session_ids: Iterable[str]) -> dict[str, int]:
+        """count_responses for several sessions, in one statement."""
+        wanted = sorted(set(session_ids))
+        found = self.db.execute(
+            "SELECT json_group_object(session_id, n) FROM"
+            " (SELECT session_id, count(*) AS n FROM response"
+            "  WHERE session_id IN (SELECT value FROM json_each(?)) GROUP BY session_id)",
+            [json.dumps(wanted)],
+        ).fetchone()[0]
+        return {**dict.fromkeys(wanted, 0), **json.loads(found)}
 
     def _insert_answer_rows(
         self, response_id: str, rows: Iterable[tuple[str, str | None, int | None]]

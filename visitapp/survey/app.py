@@ -7,10 +7,12 @@ agent) is read beyond what answering needs, and nothing is logged.
 from __future__ import annotations
 
 import hashlib
+import urllib.parse
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from flask import Flask, Response, make_response, render_template, request
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from visitapp.core.surveys import QuestionKind, SurveyDefinition
 from visitapp.core.surveys_answers import Answers, field_name
@@ -20,6 +22,7 @@ from visitapp.survey.words import word
 from visitapp.texts import describe
 
 BODY_LIMIT = 16 * 1024  # bytes; a full form with the longest free text is under 4 KiB
+FORM_FIELDS = 200  # at most this many fields in a posted form (a survey has a few dozen)
 COOKIE_AGE = 24 * 3600  # pairing before/after needs the cookie for one school day at most
 _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
 _STATIC = Path(__file__).parent / "static"
@@ -57,16 +60,16 @@ def create_app(surveys: SurveyService) -> Flask:
     app.config.update(
         MAX_CONTENT_LENGTH=BODY_LIMIT,
         MAX_FORM_MEMORY_SIZE=BODY_LIMIT,
-        MAX_FORM_PARTS=200,
+        MAX_FORM_PARTS=FORM_FIELDS,
         TEMPLATES_AUTO_RELOAD=False,
     )
     assets = {name: (_STATIC / name).read_bytes() for name in _ASSETS}
     # The thank-you page is the same for every pupil of a session: rendered once per language.
-    thanks_pages: dict[tuple[str, str], str] = {}
+    thanks_pages: dict[tuple[str, str], bytes] = {}
 
-    def language() -> str:
-        chosen = request.values.get("lang") if request.method == "GET" else None
-        chosen = chosen or (request.form.get("lang") if request.method == "POST" else None)
+    def language(fields: Mapping[str, Sequence[str]] | None = None) -> str:
+        # The form carries its page's language, so a POST rarely needs Accept-Language parsed.
+        chosen = (fields.get("lang") or [""])[0] if fields is not None else request.args.get("lang")
         if chosen in ("fr", "en"):
             return chosen
         return request.accept_languages.best_match(["fr", "en"], default="fr") or "fr"
@@ -166,25 +169,29 @@ def create_app(surveys: SurveyService) -> Flask:
 
     def _submit(token: str) -> Response:
         origin = request.headers.get("Origin")
-        lang = language()
-        if origin and origin != "null" and origin.rstrip("/") != request.host_url.rstrip("/"):
+        form = _posted_fields()
+        lang = language(form)
+        if (
+            origin
+            and origin != "null"
+            and origin.rstrip("/") != f"{request.scheme}://{request.host}"
+        ):
             return message_page(403, "forbidden_title", "forbidden_text", lang)
         page = surveys.page(token)
         if page is None:
             return http_error(_NotFound())
-        form = request.form.to_dict(flat=False)
         pair_key = request.cookies.get(pair_cookie_name(page.session.visit_id))
         result = surveys.submit_form(token, form, pair_key=pair_key, page=page)
         reload_link = f"/s/{token}?lang={lang}"
         if result.thanked:
             key = (token, lang)
-            if key not in thanks_pages:
+            page_bytes = thanks_pages.get(key)
+            if page_bytes is None:
                 if len(thanks_pages) > 256:
                     thanks_pages.clear()
-                thanks_pages[key] = message_page(200, "thanks_title", "thanks_text", lang).get_data(
-                    as_text=True
-                )
-            response = make_response(thanks_pages[key], 200)
+                page_bytes = message_page(200, "thanks_title", "thanks_text", lang).get_data()
+                thanks_pages[key] = page_bytes
+            response = app.response_class(page_bytes, 200)
             response.set_cookie(
                 done_cookie_name(page.session.id),
                 result.response_id,
@@ -221,6 +228,22 @@ def create_app(surveys: SurveyService) -> Flask:
 
 class _NotFound(HTTPException):
     code = 404
+
+
+def _posted_fields() -> dict[str, list[str]]:
+    """The posted form, name → every value sent. Our page and its script always post urlencoded
+    bodies: those are read with the standard library, a small fraction of the cost of werkzeug's
+    general form parser (which a class answering at once pays 300 times); any other body goes to
+    Flask's. Same limits either way: the body size (413 beyond) and the number of fields."""
+    if request.mimetype != "application/x-www-form-urlencoded":
+        return request.form.to_dict(flat=False)
+    body = request.get_data(cache=False)  # over MAX_CONTENT_LENGTH: RequestEntityTooLarge (413)
+    try:
+        return urllib.parse.parse_qs(
+            body.decode("utf-8", "replace"), keep_blank_values=True, max_num_fields=FORM_FIELDS
+        )
+    except ValueError as error:  # more fields than any page of ours has
+        raise RequestEntityTooLarge() from error
 
 
 def _ensure_pair_cookie(response: Response, session: SurveySession) -> None:
