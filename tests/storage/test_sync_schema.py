@@ -13,6 +13,7 @@ import pytest
 from visitapp.paths import resource_path
 from visitapp.storage.database import open_store
 from visitapp.storage.migrations import SCHEMA
+from visitapp.storage.schema import SUMMARY_TABLES
 from visitapp.storage.sync.incoming import fresh_master, master
 from visitapp.storage.sync.tables import ENVELOPE, REGISTRY, plan, table_names, unregistered
 
@@ -134,7 +135,7 @@ def test_the_datasette_metadata_lists_only_real_tables_and_columns(store):
 def test_the_datasette_metadata_describes_every_view_and_record_table(store):
     tables = metadata()["databases"]["central"]["tables"]
     conn = sqlite3.connect(store.path)
-    synced = (*REGISTRY.records, *REGISTRY.derived, "import_log", "merge_conflict")
+    synced = (*REGISTRY.records, *REGISTRY.derived, "import_log", "merge_conflict", *SUMMARY_TABLES)
     for name in (*views(conn), *synced):
         assert tables.get(name, {}).get("columns"), f"{name} is not described"
     for name in views(conn):

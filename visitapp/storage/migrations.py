@@ -6,6 +6,7 @@ version this code writes; a file with a higher `PRAGMA user_version` comes from 
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -76,6 +77,18 @@ def run_script(db: Database, script: str) -> None:
     for statement in script.split(";\n"):
         if statement.strip():
             db.execute(statement)
+
+
+def run_statements(db: Database, script: str) -> None:
+    """Like run_script, for scripts with triggers (whose bodies hold `;` line ends too)."""
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            db.execute(statement)
+            statement = ""
+    if statement.strip():
+        db.execute(statement)
 
 
 @SCHEMA.step(1)
@@ -358,6 +371,121 @@ def sync(db: Database) -> None:
     db.execute(VISITS_COUNTED_ONCE_V1)
     db.execute(VISITS_WITH_SCHOOLS_V1)
     db.execute(RESPONSES_LONG_V1)
+
+
+# Survey summaries (step 5): what the survey indicators add up, kept beside the answers so the
+# Impact page reads tens of thousands of rows instead of millions. Derived and local: never
+# exported with content, never merged, rebuilt from response/response_answer by
+# storage.survey_summaries.refresh(). A visit's row in survey_visit_summary says its rows are
+# current (stale = 0); a month's row in survey_month_summary says the same of its month rollup.
+# No row at all means "not built yet": an emptied copy (an export) rebuilds everything.
+# The triggers only flag what a write made stale (one indexed UPDATE); refresh() rebuilds the
+# flagged visits and months set-based. response_answer has no trigger: it is only written with
+# its response (whose triggers fire), or rebuilt by derive_response_answers, which flags.
+SURVEY_SUMMARIES_V1 = """
+CREATE TABLE survey_visit_summary (
+    visit_id TEXT PRIMARY KEY NOT NULL,
+    stale INTEGER NOT NULL DEFAULT 0 CHECK (stale IN (0, 1)),
+    sessions_before INTEGER NOT NULL DEFAULT 0,
+    sessions_after INTEGER NOT NULL DEFAULT 0,
+    responses_before INTEGER NOT NULL DEFAULT 0,
+    responses_after INTEGER NOT NULL DEFAULT 0,
+    paired_phones INTEGER NOT NULL DEFAULT 0
+) STRICT, WITHOUT ROWID;
+CREATE INDEX survey_visit_summary_stale ON survey_visit_summary (stale) WHERE stale = 1;
+CREATE TABLE survey_answer_summary (
+    visit_id TEXT NOT NULL,
+    phase TEXT NOT NULL,
+    gender TEXT NOT NULL,
+    question_id TEXT NOT NULL,
+    option TEXT,
+    number INTEGER,
+    count INTEGER NOT NULL
+) STRICT;
+CREATE INDEX survey_answer_summary_visit ON survey_answer_summary
+    (visit_id, question_id, phase, gender, option, number, count);
+CREATE TABLE survey_pair_summary (
+    visit_id TEXT NOT NULL,
+    gender TEXT NOT NULL,
+    question_id TEXT NOT NULL,
+    before INTEGER NOT NULL,
+    after INTEGER NOT NULL,
+    count INTEGER NOT NULL
+) STRICT;
+CREATE INDEX survey_pair_summary_visit ON survey_pair_summary
+    (visit_id, question_id, gender, before, after, count);
+CREATE TABLE survey_month_summary (
+    month TEXT PRIMARY KEY NOT NULL,
+    stale INTEGER NOT NULL DEFAULT 0 CHECK (stale IN (0, 1))
+) STRICT, WITHOUT ROWID;
+CREATE TABLE survey_answer_month (
+    month TEXT NOT NULL,
+    class_level TEXT NOT NULL,
+    phase TEXT NOT NULL,
+    gender TEXT NOT NULL,
+    question_id TEXT NOT NULL,
+    option TEXT,
+    number INTEGER,
+    count INTEGER NOT NULL
+) STRICT;
+CREATE INDEX survey_answer_month_month ON survey_answer_month
+    (month, class_level, question_id, phase, gender, option, number, count);
+CREATE TABLE survey_pair_month (
+    month TEXT NOT NULL,
+    class_level TEXT NOT NULL,
+    gender TEXT NOT NULL,
+    question_id TEXT NOT NULL,
+    before INTEGER NOT NULL,
+    after INTEGER NOT NULL,
+    count INTEGER NOT NULL
+) STRICT;
+CREATE INDEX survey_pair_month_month ON survey_pair_month
+    (month, class_level, question_id, gender, before, after, count);
+CREATE TRIGGER response_inserted_stales_summary AFTER INSERT ON response BEGIN
+    UPDATE survey_visit_summary SET stale = 1 WHERE stale = 0
+        AND visit_id = (SELECT visit_id FROM survey_session WHERE id = NEW.session_id);
+END;
+CREATE TRIGGER response_changed_stales_summary AFTER UPDATE OF deleted, session_id, pair_key
+ON response WHEN OLD.deleted IS NOT NEW.deleted OR OLD.session_id IS NOT NEW.session_id
+    OR OLD.pair_key IS NOT NEW.pair_key BEGIN
+    UPDATE survey_visit_summary SET stale = 1 WHERE stale = 0 AND visit_id IN (
+        SELECT visit_id FROM survey_session WHERE id IN (OLD.session_id, NEW.session_id));
+END;
+CREATE TRIGGER response_deleted_stales_summary AFTER DELETE ON response BEGIN
+    UPDATE survey_visit_summary SET stale = 1 WHERE stale = 0
+        AND visit_id = (SELECT visit_id FROM survey_session WHERE id = OLD.session_id);
+END;
+CREATE TRIGGER survey_session_inserted_stales_summary AFTER INSERT ON survey_session BEGIN
+    UPDATE survey_visit_summary SET stale = 1 WHERE stale = 0 AND visit_id = NEW.visit_id;
+END;
+CREATE TRIGGER survey_session_changed_stales_summary
+AFTER UPDATE OF visit_id, phase, deleted ON survey_session
+WHEN OLD.visit_id IS NOT NEW.visit_id OR OLD.phase IS NOT NEW.phase
+    OR OLD.deleted IS NOT NEW.deleted BEGIN
+    UPDATE survey_visit_summary SET stale = 1 WHERE stale = 0
+        AND visit_id IN (OLD.visit_id, NEW.visit_id);
+END;
+CREATE TRIGGER survey_session_deleted_stales_summary AFTER DELETE ON survey_session BEGIN
+    UPDATE survey_visit_summary SET stale = 1 WHERE stale = 0 AND visit_id = OLD.visit_id;
+END;
+CREATE TRIGGER visit_changed_stales_summary AFTER UPDATE OF starts_at, class_level, deleted
+ON visit WHEN OLD.starts_at IS NOT NEW.starts_at OR OLD.class_level IS NOT NEW.class_level
+    OR OLD.deleted IS NOT NEW.deleted BEGIN
+    UPDATE survey_month_summary SET stale = 1 WHERE stale = 0
+        AND month IN (substr(OLD.starts_at, 1, 7), substr(NEW.starts_at, 1, 7));
+    UPDATE survey_visit_summary SET stale = 1 WHERE stale = 0 AND visit_id = NEW.id;
+END;
+CREATE TRIGGER visit_deleted_stales_summary AFTER DELETE ON visit BEGIN
+    UPDATE survey_month_summary SET stale = 1 WHERE stale = 0
+        AND month = substr(OLD.starts_at, 1, 7);
+END;
+"""
+
+
+@SCHEMA.step(5)
+def survey_summaries(db: Database) -> None:
+    """Summary tables of the survey indicators; built on first use (see above)."""
+    run_statements(db, SURVEY_SUMMARIES_V1)
 
 
 # New steps go above this line, numbered in order: @SCHEMA.step(2), @SCHEMA.step(3), …

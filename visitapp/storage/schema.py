@@ -41,3 +41,16 @@ IMMUTABLE_TABLES: tuple[str, ...] = ("survey_definition", "response")
 # response). Merge copies them with their parent record and replaces them whenever a newer
 # version of the parent wins; storage.surveys.derive_response_answers can rebuild them.
 DERIVED_TABLES: tuple[str, ...] = ("response_answer",)
+
+# Survey summaries (migration step 5): what the survey indicators add up, rebuilt on each
+# database from response/response_answer (storage/survey_summaries.py). Never trusted from an
+# incoming file, never exported with content: local, like the tables above.
+SUMMARY_TABLES: tuple[str, ...] = (
+    "survey_visit_summary",
+    "survey_answer_summary",
+    "survey_pair_summary",
+    "survey_month_summary",
+    "survey_answer_month",
+    "survey_pair_month",
+)
+LOCAL_TABLES += SUMMARY_TABLES

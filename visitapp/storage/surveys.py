@@ -25,6 +25,7 @@ from visitapp.core.surveys_sessions import (
 )
 from visitapp.storage.database import Store
 from visitapp.storage.records import upsert_record
+from visitapp.storage.survey_summaries import mark_responses_stale
 
 
 class DefinitionInUse(VisitappError):
@@ -387,6 +388,7 @@ class SurveyRepository:
                 if isinstance(data, dict):
                     self._insert_answer_rows(response_id, answer_rows(definition, data))
                     derived += 1
+            mark_responses_stale(self.db, [row[0] for row in rows])
             return derived
 
     # -- tallies -------------------------------------------------------------------------

@@ -1,0 +1,145 @@
+"""The survey summaries the Impact page reads (tables of migration step 5), kept current.
+
+Per visit: answers counted per (phase, pupil's gender, question, option, number), before/after
+pairs per (gender, question, before, after), responses per phase and paired phones. Per month
+and class level: the same answers and pairs added up over the month's visits. Triggers flag
+what a write made stale; `refresh()` rebuilds every flagged (or never built) visit and month in
+a few set-based statements. The indicator queries call it before reading, so a summary is never
+read stale whoever wrote (survey server, merge, demo, another program).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from visitapp.core.survey_indicators import GENDER_QUESTION
+from visitapp.storage.connection import Connection
+
+_VISITS = "temp.survey_refresh_visit"
+_MONTHS = "temp.survey_refresh_month"
+
+# Anything to rebuild? Cheap enough to ask before every read (one scan of the session index).
+_ANY_STALE = """
+SELECT EXISTS (SELECT 1 FROM survey_visit_summary WHERE stale = 1)
+    OR EXISTS (SELECT 1 FROM survey_month_summary WHERE stale = 1)
+    OR EXISTS (SELECT 1 FROM survey_session s WHERE NOT EXISTS (
+        SELECT 1 FROM survey_visit_summary f WHERE f.visit_id = s.visit_id))"""
+
+# Only sessions of these phases are counted (as in the indicators' definitions).
+_SESSIONS = "s.deleted = 0 AND s.phase IN ('before', 'after')"
+
+# From a before session `sb`: each phone that answered it and the after survey of its visit.
+_PHONES = """
+    JOIN response b ON b.session_id = sb.id AND b.deleted = 0 AND b.pair_key IS NOT NULL
+    JOIN survey_session sf ON sf.visit_id = sb.visit_id AND sf.phase = 'after' AND sf.deleted = 0
+    JOIN response f ON f.session_id = sf.id AND f.deleted = 0 AND f.pair_key = b.pair_key"""
+
+_REBUILD_VISITS = f"""
+DELETE FROM survey_answer_summary WHERE visit_id IN (SELECT visit_id FROM {_VISITS});
+DELETE FROM survey_pair_summary WHERE visit_id IN (SELECT visit_id FROM {_VISITS});
+DELETE FROM survey_visit_summary WHERE visit_id IN (SELECT visit_id FROM {_VISITS});
+INSERT INTO survey_answer_summary (visit_id, phase, gender, question_id, option, number, count)
+SELECT s.visit_id, s.phase, coalesce(g.option, ''), a.question_id, a.option, a.number, count(*)
+FROM {_VISITS} t
+JOIN survey_session s ON s.visit_id = t.visit_id AND {_SESSIONS}
+JOIN response r ON r.session_id = s.id AND r.deleted = 0
+JOIN response_answer a ON a.response_id = r.id AND a.question_id <> :gender
+LEFT JOIN response_answer g ON g.response_id = r.id AND g.question_id = :gender
+GROUP BY 1, 2, 3, 4, 5, 6;
+INSERT INTO survey_pair_summary (visit_id, gender, question_id, before, after, count)
+SELECT sb.visit_id, coalesce(g.option, ''), ab.question_id, ab.number, aa.number, count(*)
+FROM {_VISITS} t JOIN survey_session sb ON sb.visit_id = t.visit_id {_PHONES}
+JOIN response_answer ab ON ab.response_id = b.id
+    AND ab.question_id <> :gender AND ab.number IS NOT NULL
+JOIN response_answer aa ON aa.response_id = f.id
+    AND aa.question_id = ab.question_id AND aa.number IS NOT NULL
+LEFT JOIN response_answer g ON g.response_id = b.id AND g.question_id = :gender
+WHERE sb.phase = 'before' AND sb.deleted = 0
+GROUP BY 1, 2, 3, 4, 5;
+INSERT INTO survey_visit_summary (visit_id, stale, sessions_before, sessions_after,
+    responses_before, responses_after, paired_phones)
+SELECT t.visit_id, 0,
+    (SELECT count(*) FROM survey_session s
+        WHERE s.visit_id = t.visit_id AND s.deleted = 0 AND s.phase = 'before'),
+    (SELECT count(*) FROM survey_session s
+        WHERE s.visit_id = t.visit_id AND s.deleted = 0 AND s.phase = 'after'),
+    (SELECT count(*) FROM survey_session s JOIN response r ON r.session_id = s.id
+        AND r.deleted = 0 WHERE s.visit_id = t.visit_id AND s.deleted = 0 AND s.phase = 'before'),
+    (SELECT count(*) FROM survey_session s JOIN response r ON r.session_id = s.id
+        AND r.deleted = 0 WHERE s.visit_id = t.visit_id AND s.deleted = 0 AND s.phase = 'after'),
+    (SELECT count(*) FROM survey_session sb {_PHONES}
+        WHERE sb.visit_id = t.visit_id AND sb.phase = 'before' AND sb.deleted = 0)
+FROM {_VISITS} t"""
+
+# The months to roll up again: those of the visits just rebuilt, and those flagged (a visit
+# moved, changed level or was deleted).
+_MONTHS_TO_REBUILD = f"""
+INSERT OR IGNORE INTO {_MONTHS} (month)
+SELECT substr(v.starts_at, 1, 7) FROM visit v WHERE v.id IN (SELECT visit_id FROM {_VISITS})
+UNION SELECT month FROM survey_month_summary WHERE stale = 1"""
+
+_MONTH_VISITS = f"""
+FROM {_MONTHS} m JOIN visit v ON v.starts_at >= m.month AND v.starts_at < m.month || '~'
+    AND substr(v.starts_at, 1, 7) = m.month AND v.deleted = 0"""
+
+_REBUILD_MONTHS = f"""
+DELETE FROM survey_answer_month WHERE month IN (SELECT month FROM {_MONTHS});
+DELETE FROM survey_pair_month WHERE month IN (SELECT month FROM {_MONTHS});
+INSERT INTO survey_answer_month (month, class_level, phase, gender, question_id, option,
+    number, count)
+SELECT m.month, v.class_level, a.phase, a.gender, a.question_id, a.option, a.number,
+    sum(a.count)
+{_MONTH_VISITS}
+JOIN survey_answer_summary a ON a.visit_id = v.id
+GROUP BY 1, 2, 3, 4, 5, 6, 7;
+INSERT INTO survey_pair_month (month, class_level, gender, question_id, before, after, count)
+SELECT m.month, v.class_level, p.gender, p.question_id, p.before, p.after, sum(p.count)
+{_MONTH_VISITS}
+JOIN survey_pair_summary p ON p.visit_id = v.id
+GROUP BY 1, 2, 3, 4, 5, 6;
+INSERT OR REPLACE INTO survey_month_summary (month, stale) SELECT month, 0 FROM {_MONTHS}"""
+
+
+def _run(db: Connection, script: str) -> None:
+    for statement in script.split(";\n"):
+        if ":gender" in statement:
+            db.execute(statement, {"gender": GENDER_QUESTION})
+        else:
+            db.execute(statement)
+
+
+def refresh(db: Connection) -> int:
+    """Rebuild the summaries of every stale or never-built visit, then their months, in one
+    transaction. Returns how many visits were rebuilt (0, and nothing written, when current)."""
+    if not db.execute(_ANY_STALE).fetchone()[0]:
+        return 0
+    with db.atomic():
+        db.execute(f"CREATE TEMP TABLE IF NOT EXISTS {_VISITS[5:]} (visit_id TEXT PRIMARY KEY)")
+        db.execute(f"CREATE TEMP TABLE IF NOT EXISTS {_MONTHS[5:]} (month TEXT PRIMARY KEY)")
+        # (Temporary tables are transactional too: a failure leaves them empty.)
+        db.execute(
+            f"INSERT OR IGNORE INTO {_VISITS} (visit_id)"
+            " SELECT visit_id FROM survey_visit_summary WHERE stale = 1"
+            " UNION SELECT s.visit_id FROM survey_session s WHERE NOT EXISTS ("
+            " SELECT 1 FROM survey_visit_summary f WHERE f.visit_id = s.visit_id)"
+        )
+        rebuilt = db.execute(f"SELECT count(*) FROM {_VISITS}").fetchone()[0]
+        _run(db, _REBUILD_VISITS)
+        _run(db, _MONTHS_TO_REBUILD)
+        _run(db, _REBUILD_MONTHS)
+        db.execute(f"DELETE FROM {_VISITS}")
+        db.execute(f"DELETE FROM {_MONTHS}")
+    return rebuilt
+
+
+def mark_responses_stale(db: Connection, response_ids: Iterable[str]) -> None:
+    """Flag the visits of these responses (for a writer of response_answer alone)."""
+    ids = list(response_ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        db.execute(
+            "UPDATE survey_visit_summary SET stale = 1 WHERE stale = 0 AND visit_id IN ("
+            " SELECT s.visit_id FROM response r JOIN survey_session s ON s.id = r.session_id"
+            f" WHERE r.id IN ({', '.join('?' * len(chunk))}))",
+            chunk,
+        )
