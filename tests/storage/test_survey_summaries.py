@@ -238,6 +238,18 @@ def test_new_answers_tombstones_and_edits_reach_the_summaries(programme):
     assert_same(*both_counts(store, ReportFilter()))
 
 
+def test_a_build_in_small_batches_gives_the_same_summaries(programme):
+    store = programme.storage.store()
+    whole = rebuilt(store)
+    with store.db.atomic():
+        for table in SUMMARY_TABLES:
+            store.db.execute(f"DELETE FROM {table}")
+    visits = len(whole["survey_visit_summary"])
+    assert refresh(store.db, visits_per_transaction=1, months_per_transaction=1) == visits > 3
+    assert summaries(store) == whole
+    assert refresh(store.db) == 0
+
+
 def test_rebuilt_derived_answers_reach_the_summaries(programme):
     store = programme.storage.store()
     before = summed_counts(store, ReportFilter())[0]

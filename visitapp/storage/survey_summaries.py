@@ -1,10 +1,10 @@
 """The survey summaries the Impact page reads (tables of migration step 5), kept current.
 
 Per visit: answers counted per (phase, pupil's gender, question, option, number), before/after
-pairs per (gender, question, before, after), responses per phase and paired phones. Per month
-and class level: the same answers and pairs added up over the month's visits. Triggers flag
-what a write made stale; `refresh()` rebuilds every flagged (or never built) visit and month in
-a few set-based statements. The indicator queries call it before reading, so a summary is never
+pairs per (gender, question, before, after), sessions and responses per phase, paired phones.
+Per month and class level: the same answers and pairs added up over the month's visits.
+Triggers flag what a write made stale; `refresh()` rebuilds the flagged (or never built) visits,
+then their months, with a few set-based statements per batch. The indicator queries call it before reading, so a summary is never
 read stale whoever wrote (survey server, merge, demo, another program).
 """
 
@@ -71,12 +71,13 @@ SELECT t.visit_id, 0,
         WHERE sb.visit_id = t.visit_id AND sb.phase = 'before' AND sb.deleted = 0)
 FROM {_VISITS} t"""
 
-# The months to roll up again: those of the visits just rebuilt, and those flagged (a visit
-# moved, changed level or was deleted).
-_MONTHS_TO_REBUILD = f"""
-INSERT OR IGNORE INTO {_MONTHS} (month)
-SELECT substr(v.starts_at, 1, 7) FROM visit v WHERE v.id IN (SELECT visit_id FROM {_VISITS})
-UNION SELECT month FROM survey_month_summary WHERE stale = 1"""
+# The visits just rebuilt leave their months to roll up again (a visit moved, changed level or
+# deleted had its month flagged by a trigger already).
+_FLAG_MONTHS = f"""
+INSERT INTO survey_month_summary (month, stale)
+SELECT DISTINCT substr(v.starts_at, 1, 7), 1 FROM visit v
+WHERE v.id IN (SELECT visit_id FROM {_VISITS})
+ON CONFLICT (month) DO UPDATE SET stale = 1"""
 
 _MONTH_VISITS = f"""
 FROM {_MONTHS} m JOIN visit v ON v.starts_at >= m.month AND v.starts_at < m.month || '~'
@@ -108,27 +109,48 @@ def _run(db: Connection, script: str) -> None:
             db.execute(statement)
 
 
-def refresh(db: Connection) -> int:
-    """Rebuild the summaries of every stale or never-built visit, then their months, in one
-    transaction. Returns how many visits were rebuilt (0, and nothing written, when current)."""
-    if not db.execute(_ANY_STALE).fetchone()[0]:
-        return 0
-    with db.atomic():
-        db.execute(f"CREATE TEMP TABLE IF NOT EXISTS {_VISITS[5:]} (visit_id TEXT PRIMARY KEY)")
-        db.execute(f"CREATE TEMP TABLE IF NOT EXISTS {_MONTHS[5:]} (month TEXT PRIMARY KEY)")
-        # (Temporary tables are transactional too: a failure leaves them empty.)
-        db.execute(
-            f"INSERT OR IGNORE INTO {_VISITS} (visit_id)"
-            " SELECT visit_id FROM survey_visit_summary WHERE stale = 1"
-            " UNION SELECT s.visit_id FROM survey_session s WHERE NOT EXISTS ("
-            " SELECT 1 FROM survey_visit_summary f WHERE f.visit_id = s.visit_id)"
-        )
-        rebuilt = db.execute(f"SELECT count(*) FROM {_VISITS}").fetchone()[0]
-        _run(db, _REBUILD_VISITS)
-        _run(db, _MONTHS_TO_REBUILD)
-        _run(db, _REBUILD_MONTHS)
-        db.execute(f"DELETE FROM {_VISITS}")
-        db.execute(f"DELETE FROM {_MONTHS}")
+# Work per transaction: a first build over a million answers never holds the write lock for
+# long (the survey server and a merge wait at most BUSY_TIMEOUT_MS for it).
+VISITS_PER_TRANSACTION = 1000
+MONTHS_PER_TRANSACTION = 4
+
+
+def refresh(
+    db: Connection,
+    *,
+    visits_per_transaction: int = VISITS_PER_TRANSACTION,
+    months_per_transaction: int = MONTHS_PER_TRANSACTION,
+) -> int:
+    """Rebuild the summaries of every stale or never-built visit, then of every flagged month,
+    a few at a time, each batch in its own transaction. Returns how many visits were rebuilt
+    (0, and nothing written, when everything was current)."""
+    rebuilt = 0
+    while db.execute(_ANY_STALE).fetchone()[0]:
+        with db.atomic():
+            db.execute(f"CREATE TEMP TABLE IF NOT EXISTS {_VISITS[5:]} (visit_id TEXT PRIMARY KEY)")
+            db.execute(f"CREATE TEMP TABLE IF NOT EXISTS {_MONTHS[5:]} (month TEXT PRIMARY KEY)")
+            db.execute(
+                f"INSERT OR IGNORE INTO {_VISITS} (visit_id)"
+                " SELECT visit_id FROM survey_visit_summary WHERE stale = 1"
+                " UNION SELECT s.visit_id FROM survey_session s WHERE NOT EXISTS ("
+                " SELECT 1 FROM survey_visit_summary f WHERE f.visit_id = s.visit_id)"
+                " LIMIT ?",
+                [visits_per_transaction],
+            )
+            visits = db.execute(f"SELECT count(*) FROM {_VISITS}").fetchone()[0]
+            if visits:
+                _run(db, _REBUILD_VISITS)
+                db.execute(_FLAG_MONTHS)
+                db.execute(f"DELETE FROM {_VISITS}")
+                rebuilt += visits
+            else:  # every visit is current: roll up the flagged months
+                db.execute(
+                    f"INSERT INTO {_MONTHS} (month)"
+                    " SELECT month FROM survey_month_summary WHERE stale = 1 LIMIT ?",
+                    [months_per_transaction],
+                )
+                _run(db, _REBUILD_MONTHS)
+                db.execute(f"DELETE FROM {_MONTHS}")
     return rebuilt
 
 
