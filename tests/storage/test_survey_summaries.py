@@ -5,21 +5,24 @@ answers, an old database migrated; and the month rollups agree with the visits t
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
 
 from visitapp.core.indicators import ReportFilter
 from visitapp.core.survey_indicators import GENDER_QUESTION
-from visitapp.core.surveys_sessions import Phase
+from visitapp.core.surveys_answers import answers_json
+from visitapp.core.surveys_sessions import Channel, Phase, SurveyResponse
 from visitapp.core.visits import ClassLevel, Visit
 from visitapp.services import Services
 from visitapp.storage.database import open_store
-from visitapp.storage.indicators import local_minute, visits_where
+from visitapp.storage.indicators import counted_visit, local_minute, visits_where
 from visitapp.storage.migrations import SCHEMA
 from visitapp.storage.schema import SUMMARY_TABLES
 from visitapp.storage.survey_indicators import SurveyIndicatorQueries, rollup_months
 from visitapp.storage.survey_summaries import refresh
+from visitapp.storage.surveys import SurveyRepository
 
 AS_OF = datetime(2026, 11, 23, 10, 30)
 ANSWERS = (
@@ -30,9 +33,9 @@ ANSWERS = (
 
 # The survey indicators' sums straight from the response tables (the queries the summaries
 # replaced): the reference the summaries must match exactly.
-_SES = """ses AS (SELECT s.id, s.phase, s.visit_id, v.class_level, v.pupils_present
-    FROM survey_session s JOIN visit v ON v.id = s.visit_id
-    WHERE s.deleted = 0 AND s.phase IN ('before', 'after') AND {where} AND v.starts_at <= ?)"""
+_SES = f"""ses AS (SELECT s.id, s.phase, v.id AS visit_id, v.class_level, v.pupils_present
+    FROM survey_session s JOIN visit v ON v.id = {counted_visit("s.visit_id")}
+    WHERE s.deleted = 0 AND s.phase IN ('before', 'after') AND {{where}} AND v.starts_at <= ?)"""
 _RAW_ANSWERS = """WITH {ses} SELECT ses.phase, ses.class_level, coalesce(g.option, ''),
     a.question_id, a.option, a.number, count(*)
 FROM ses JOIN response r ON r.session_id = ses.id AND r.deleted = 0
@@ -248,6 +251,54 @@ def test_a_build_in_small_batches_gives_the_same_summaries(programme):
     assert refresh(store.db, visits_per_transaction=1, months_per_transaction=1) == visits > 3
     assert summaries(store) == whole
     assert refresh(store.db) == 0
+
+
+def paired_answer(services, session, number: int, answers: dict) -> None:
+    definition = services.surveys.definition(session.definition_id)
+    response = SurveyResponse(
+        f"{session.id}-{number}",
+        session.id,
+        "2026-09-14T08:10:00.000Z",
+        Channel.WEB,
+        answers_json(definition, answers),
+        f"phone-{number}-pair-key-0123456789",
+    )
+    assert SurveyRepository(services.storage.store()).insert_response(response, definition)
+
+
+def test_a_visit_marked_as_a_duplicate_counts_once_with_its_answers(programme):
+    """The September visit recorded on a second laptop, which ran the after survey for the same
+    phones: marked the same, its answers and the phones' pairs count with the visit kept."""
+    store = programme.storage.store()
+    september = programme.september_visit
+    [before] = [
+        s for s in programme.surveys.sessions_of_visit(september.id) if s.phase is Phase.BEFORE
+    ]
+    twin = programme.records.save_visit(replace(september, id=""))
+    after = programme.surveys.open_session(twin.id, Phase.AFTER)
+    for n, (first, second) in enumerate(((2, 4), (3, 3), (1, 5), (4, 2), (2, 5))):
+        paired_answer(programme, before, n, {"gender": "girl", "interest": first})
+        paired_answer(programme, after, n, {"gender": "girl", "interest": second, "useful": 5})
+    assert_current(store)
+    unmarked = both_counts(store, ReportFilter())
+    assert_same(*unmarked)
+    kept = programme.sync.mark_same_visit([september.id, twin.id])
+    assert_current(store)
+    marked = both_counts(store, ReportFilter())
+    assert_same(*marked)
+    assert marked[0]["paired_phones"] == unmarked[0]["paired_phones"] + 5
+    assert marked[0]["visits"]["after"] == unmarked[0]["visits"]["after"] - 1
+    for report_filter in FILTERS:
+        assert_same(*both_counts(store, report_filter))
+    programme.records.delete_visit(kept)  # its twin counts on its own again
+    assert_current(store)
+    assert_same(*both_counts(store, ReportFilter()))
+    programme.records.restore_visit(kept)
+    assert_current(store)
+    assert both_counts(store, ReportFilter()) == marked
+    programme.sync.unmark_same_visit([september.id, twin.id])
+    assert_current(store)
+    assert_same(*both_counts(store, ReportFilter()))
 
 
 def test_rebuilt_derived_answers_reach_the_summaries(programme):

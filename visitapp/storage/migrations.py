@@ -374,7 +374,8 @@ def sync(db: Database) -> None:
 
 
 # Survey summaries (step 5): what the survey indicators add up, kept beside the answers so the
-# Impact page reads tens of thousands of rows instead of millions. Derived and local: never
+# Impact page reads tens of thousands of rows instead of millions. A visit's summary holds the
+# sessions that count with it: its own and those of visits marked the same as it (duplicates). Derived and local: never
 # exported with content, never merged, rebuilt from response/response_answer by
 # storage.survey_summaries.refresh(). A visit's row in survey_visit_summary says its rows are
 # current (stale = 0); a month's row in survey_month_summary says the same of its month rollup.
@@ -474,6 +475,21 @@ ON visit WHEN OLD.starts_at IS NOT NEW.starts_at OR OLD.class_level IS NOT NEW.c
     UPDATE survey_month_summary SET stale = 1 WHERE stale = 0
         AND month IN (substr(OLD.starts_at, 1, 7), substr(NEW.starts_at, 1, 7));
     UPDATE survey_visit_summary SET stale = 1 WHERE stale = 0 AND visit_id = NEW.id;
+END;
+CREATE TRIGGER visit_duplicate_inserted_stales_summary AFTER INSERT ON visit_duplicate BEGIN
+    UPDATE survey_visit_summary SET stale = 1 WHERE stale = 0
+        AND visit_id IN (NEW.visit_id, NEW.same_as_visit_id);
+END;
+CREATE TRIGGER visit_duplicate_changed_stales_summary
+AFTER UPDATE OF visit_id, same_as_visit_id, deleted ON visit_duplicate
+WHEN OLD.visit_id IS NOT NEW.visit_id OR OLD.same_as_visit_id IS NOT NEW.same_as_visit_id
+    OR OLD.deleted IS NOT NEW.deleted BEGIN
+    UPDATE survey_visit_summary SET stale = 1 WHERE stale = 0 AND visit_id IN
+        (OLD.visit_id, OLD.same_as_visit_id, NEW.visit_id, NEW.same_as_visit_id);
+END;
+CREATE TRIGGER visit_duplicate_deleted_stales_summary AFTER DELETE ON visit_duplicate BEGIN
+    UPDATE survey_visit_summary SET stale = 1 WHERE stale = 0
+        AND visit_id IN (OLD.visit_id, OLD.same_as_visit_id);
 END;
 CREATE TRIGGER visit_deleted_stales_summary AFTER DELETE ON visit BEGIN
     UPDATE survey_month_summary SET stale = 1 WHERE stale = 0

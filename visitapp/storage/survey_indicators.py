@@ -1,5 +1,6 @@
 """The SQL behind the survey indicators: answers counted per (phase, level, gender, question,
-option) and phones paired before/after, all grouped in SQLite over the filtered visits."""
+option) and phones paired before/after over the filtered visits, added up from the survey
+summaries (storage/survey_summaries.py), refreshed first."""
 
 from __future__ import annotations
 
@@ -139,7 +140,8 @@ class SurveyIndicatorQueries:
         for definition_id, phase in self.db.execute(
             f"""SELECT d.definition_id, d.phase FROM (SELECT DISTINCT definition_id, phase
                 FROM survey_session WHERE deleted = 0 AND phase IN ('before', 'after')) d
-            WHERE EXISTS (SELECT 1 FROM survey_session s JOIN visit v ON v.id = s.visit_id
+            WHERE EXISTS (SELECT 1 FROM survey_session s
+                JOIN visit v ON v.id = {counted_visit("s.visit_id")}
                 WHERE s.definition_id = d.definition_id AND s.phase = d.phase
                 AND s.deleted = 0 AND {where} AND v.starts_at <= ?)""",
             [*where_params, local_minute(as_of)],

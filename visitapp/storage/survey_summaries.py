@@ -3,9 +3,11 @@
 Per visit: answers counted per (phase, pupil's gender, question, option, number), before/after
 pairs per (gender, question, before, after), sessions and responses per phase, paired phones.
 Per month and class level: the same answers and pairs added up over the month's visits.
-Triggers flag what a write made stale; `refresh()` rebuilds the flagged (or never built) visits,
-then their months, with a few set-based statements per batch. The indicator queries call it before reading, so a summary is never
-read stale whoever wrote (survey server, merge, demo, another program).
+A visit's summary holds the sessions that count with it: its own, and those of the visits the
+coordinator marked the same as it. Triggers flag what a write made stale; `refresh()` rebuilds
+the flagged (or never built) visits, then their months, with a few set-based statements per
+batch. The indicator queries call it before reading, so a summary is never read stale, whoever
+wrote (survey server, merge, demo, another program).
 """
 
 from __future__ import annotations
@@ -14,9 +16,13 @@ from collections.abc import Iterable
 
 from visitapp.core.survey_indicators import GENDER_QUESTION
 from visitapp.storage.connection import Connection
+from visitapp.storage.indicators import counted_visit
 
 _VISITS = "temp.survey_refresh_visit"
 _MONTHS = "temp.survey_refresh_month"
+# The before/after sessions (not deleted) of the visits being rebuilt, each with the visit it
+# counts with: its own, or the one it was marked the same as (storage.indicators.counted_visit).
+_SESSIONS = "temp.survey_refresh_session"
 
 # Anything to rebuild? Cheap enough to ask before every read (one scan of the session index).
 _ANY_STALE = """
@@ -25,51 +31,55 @@ SELECT EXISTS (SELECT 1 FROM survey_visit_summary WHERE stale = 1)
     OR EXISTS (SELECT 1 FROM survey_session s WHERE NOT EXISTS (
         SELECT 1 FROM survey_visit_summary f WHERE f.visit_id = s.visit_id))"""
 
-# Only sessions of these phases are counted (as in the indicators' definitions).
-_SESSIONS = "s.deleted = 0 AND s.phase IN ('before', 'after')"
-
-# From a before session `sb`: each phone that answered it and the after survey of its visit.
-_PHONES = """
+# From a before session `sb` of the sessions being summed: each phone that answered it and the
+# after survey of the same (counted) visit.
+_PHONES = f"""
     JOIN response b ON b.session_id = sb.id AND b.deleted = 0 AND b.pair_key IS NOT NULL
-    JOIN survey_session sf ON sf.visit_id = sb.visit_id AND sf.phase = 'after' AND sf.deleted = 0
+    JOIN {_SESSIONS} sf ON sf.visit_id = sb.visit_id AND sf.phase = 'after'
     JOIN response f ON f.session_id = sf.id AND f.deleted = 0 AND f.pair_key = b.pair_key"""
 
 _REBUILD_VISITS = f"""
+INSERT OR IGNORE INTO {_VISITS} (visit_id)
+SELECT {counted_visit("t.visit_id")} FROM {_VISITS} t;
+INSERT OR IGNORE INTO {_VISITS} (visit_id)
+SELECT d.visit_id FROM visit_duplicate d WHERE d.same_as_visit_id IN (SELECT visit_id FROM {_VISITS});
+INSERT INTO {_SESSIONS} (id, phase, visit_id)
+SELECT s.id, s.phase, {counted_visit("s.visit_id")} FROM survey_session s
+WHERE s.visit_id IN (SELECT visit_id FROM {_VISITS})
+    AND s.deleted = 0 AND s.phase IN ('before', 'after');
 DELETE FROM survey_answer_summary WHERE visit_id IN (SELECT visit_id FROM {_VISITS});
 DELETE FROM survey_pair_summary WHERE visit_id IN (SELECT visit_id FROM {_VISITS});
 DELETE FROM survey_visit_summary WHERE visit_id IN (SELECT visit_id FROM {_VISITS});
 INSERT INTO survey_answer_summary (visit_id, phase, gender, question_id, option, number, count)
 SELECT s.visit_id, s.phase, coalesce(g.option, ''), a.question_id, a.option, a.number, count(*)
-FROM {_VISITS} t
-JOIN survey_session s ON s.visit_id = t.visit_id AND {_SESSIONS}
+FROM {_SESSIONS} s
 JOIN response r ON r.session_id = s.id AND r.deleted = 0
 JOIN response_answer a ON a.response_id = r.id AND a.question_id <> :gender
 LEFT JOIN response_answer g ON g.response_id = r.id AND g.question_id = :gender
 GROUP BY 1, 2, 3, 4, 5, 6;
 INSERT INTO survey_pair_summary (visit_id, gender, question_id, before, after, count)
 SELECT sb.visit_id, coalesce(g.option, ''), ab.question_id, ab.number, aa.number, count(*)
-FROM {_VISITS} t JOIN survey_session sb ON sb.visit_id = t.visit_id {_PHONES}
+FROM {_SESSIONS} sb {_PHONES}
 JOIN response_answer ab ON ab.response_id = b.id
     AND ab.question_id <> :gender AND ab.number IS NOT NULL
 JOIN response_answer aa ON aa.response_id = f.id
     AND aa.question_id = ab.question_id AND aa.number IS NOT NULL
 LEFT JOIN response_answer g ON g.response_id = b.id AND g.question_id = :gender
-WHERE sb.phase = 'before' AND sb.deleted = 0
+WHERE sb.phase = 'before'
 GROUP BY 1, 2, 3, 4, 5;
 INSERT INTO survey_visit_summary (visit_id, stale, sessions_before, sessions_after,
     responses_before, responses_after, paired_phones)
 SELECT t.visit_id, 0,
-    (SELECT count(*) FROM survey_session s
-        WHERE s.visit_id = t.visit_id AND s.deleted = 0 AND s.phase = 'before'),
-    (SELECT count(*) FROM survey_session s
-        WHERE s.visit_id = t.visit_id AND s.deleted = 0 AND s.phase = 'after'),
-    (SELECT count(*) FROM survey_session s JOIN response r ON r.session_id = s.id
-        AND r.deleted = 0 WHERE s.visit_id = t.visit_id AND s.deleted = 0 AND s.phase = 'before'),
-    (SELECT count(*) FROM survey_session s JOIN response r ON r.session_id = s.id
-        AND r.deleted = 0 WHERE s.visit_id = t.visit_id AND s.deleted = 0 AND s.phase = 'after'),
-    (SELECT count(*) FROM survey_session sb {_PHONES}
-        WHERE sb.visit_id = t.visit_id AND sb.phase = 'before' AND sb.deleted = 0)
-FROM {_VISITS} t"""
+    (SELECT count(*) FROM {_SESSIONS} s WHERE s.visit_id = t.visit_id AND s.phase = 'before'),
+    (SELECT count(*) FROM {_SESSIONS} s WHERE s.visit_id = t.visit_id AND s.phase = 'after'),
+    (SELECT count(*) FROM {_SESSIONS} s JOIN response r ON r.session_id = s.id
+        AND r.deleted = 0 WHERE s.visit_id = t.visit_id AND s.phase = 'before'),
+    (SELECT count(*) FROM {_SESSIONS} s JOIN response r ON r.session_id = s.id
+        AND r.deleted = 0 WHERE s.visit_id = t.visit_id AND s.phase = 'after'),
+    (SELECT count(*) FROM {_SESSIONS} sb {_PHONES}
+        WHERE sb.visit_id = t.visit_id AND sb.phase = 'before')
+FROM {_VISITS} t;
+DELETE FROM {_SESSIONS}"""
 
 # The visits just rebuilt leave their months to roll up again (a visit moved, changed level or
 # deleted had its month flagged by a trigger already).
@@ -129,6 +139,14 @@ def refresh(
         with db.atomic():
             db.execute(f"CREATE TEMP TABLE IF NOT EXISTS {_VISITS[5:]} (visit_id TEXT PRIMARY KEY)")
             db.execute(f"CREATE TEMP TABLE IF NOT EXISTS {_MONTHS[5:]} (month TEXT PRIMARY KEY)")
+            db.execute(
+                f"CREATE TEMP TABLE IF NOT EXISTS {_SESSIONS[5:]}"
+                " (id TEXT PRIMARY KEY, phase TEXT, visit_id TEXT)"
+            )
+            db.execute(
+                "CREATE INDEX IF NOT EXISTS temp.survey_refresh_session_visit"
+                f" ON {_SESSIONS[5:]} (visit_id, phase)"
+            )
             db.execute(
                 f"INSERT OR IGNORE INTO {_VISITS} (visit_id)"
                 " SELECT visit_id FROM survey_visit_summary WHERE stale = 1"
