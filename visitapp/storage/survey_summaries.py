@@ -155,12 +155,11 @@ def refresh(
                 " LIMIT ?",
                 [visits_per_transaction],
             )
-            visits = db.execute(f"SELECT count(*) FROM {_VISITS}").fetchone()[0]
-            if visits:
-                _run(db, _REBUILD_VISITS)
+            if db.execute(f"SELECT EXISTS (SELECT 1 FROM {_VISITS})").fetchone()[0]:
+                _run(db, _REBUILD_VISITS)  # (with the visits their marks tie them to)
                 db.execute(_FLAG_MONTHS)
+                rebuilt += db.execute(f"SELECT count(*) FROM {_VISITS}").fetchone()[0]
                 db.execute(f"DELETE FROM {_VISITS}")
-                rebuilt += visits
             else:  # every visit is current: roll up the flagged months
                 db.execute(
                     f"INSERT INTO {_MONTHS} (month)"
