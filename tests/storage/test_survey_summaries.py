@@ -301,6 +301,33 @@ def test_a_visit_marked_as_a_duplicate_counts_once_with_its_answers(programme):
     assert_same(*both_counts(store, ReportFilter()))
 
 
+def test_a_batch_from_the_survey_servers_writer_reaches_the_summaries(programme):
+    store = programme.storage.store()
+    assert_current(store)
+    [after] = [
+        s
+        for s in programme.surveys.sessions_of_visit(programme.september_visit.id)
+        if s.phase is Phase.AFTER
+    ]
+    definition = programme.surveys.definition(after.definition_id)
+    batch = [
+        (
+            SurveyResponse(
+                f"batch-{n}",
+                after.id,
+                "2026-09-14T09:10:00.000Z",
+                Channel.WEB,
+                answers_json(definition, {"gender": "boy", "interest": n, "useful": 5}),
+            ),
+            definition,
+        )
+        for n in (1, 2, 5)
+    ]
+    SurveyRepository(store).insert_new_responses(batch)
+    assert_current(store)
+    assert_same(*both_counts(store, ReportFilter()))
+
+
 def test_rebuilt_derived_answers_reach_the_summaries(programme):
     store = programme.storage.store()
     before = summed_counts(store, ReportFilter())[0]
