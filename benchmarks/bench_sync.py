@@ -20,9 +20,19 @@ STAMP = "2026-11-20T10:00:00.000Z"
 
 
 def _laptop_rows(index: int, definition_id: str, rng: random.Random) -> dict[str, list[tuple]]:
-    """One laptop's visit: a school, a visit, a before session, 500 responses with answers."""
+    """One laptop's visit: a school, a visit, a before session, 500 responses with answers.
+
+    Ids are made as the app makes them (UUID version 7, `core.ids.uuid7`): each laptop's visit is
+    on a day of its own and its pupils answer over a few minutes."""
+    from visitapp.core.ids import uuid7
+
+    day = 1_788_256_800_000 + index * 86_400_000  # 2026-09-01 10:00 UTC, then a day per laptop
+
+    def make_id(ms: int) -> str:
+        return str(uuid7(ms, rng.getrandbits(74)))
+
     device = str(uuid.UUID(int=rng.getrandbits(128), version=4))
-    school_id, visit_id, session_id = (str(uuid.UUID(int=rng.getrandbits(128))) for _ in range(3))
+    school_id, visit_id, session_id = (make_id(day - 3_600_000 + n) for n in range(3))
     envelope = (STAMP, STAMP, device, 0)
     rows: dict[str, list[tuple]] = {
         "school": [
@@ -67,8 +77,8 @@ def _laptop_rows(index: int, definition_id: str, rng: random.Random) -> dict[str
         "response": [],
         "response_answer": [],
     }
-    for _ in range(RESPONSES):
-        response_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+    for n in range(RESPONSES):
+        response_id = make_id(day + n * 400 + rng.randrange(400))
         answers = {
             "class_level": "4e",
             "gender": rng.choice(["girl", "boy", "no_answer"]),

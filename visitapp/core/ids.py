@@ -1,15 +1,32 @@
-"""Record identifiers: random UUIDs for new records, name-based UUIDs where two laptops must agree."""
+"""Record identifiers: time-ordered random UUIDs for new records (version 7), name-based UUIDs
+where two laptops must agree (version 5)."""
 
 from __future__ import annotations
 
+import os
+import time
 import uuid
 
 # Fixed namespace for name-based ids. Never change it: ids derived from it travel between laptops.
 VISITAPP_NAMESPACE = uuid.UUID("5b2f1f0e-8d43-4a53-9c1e-6a0f3c7d2e10")
 
 
+def uuid7(unix_ms: int | None = None, random_bits: int | None = None) -> uuid.UUID:
+    """A version-7 UUID (RFC 9562): 48 bits of Unix time in milliseconds, then 74 random bits.
+
+    Records made one after another get ids that sort together, so a central database receiving
+    a visit's 500 answers writes a few index pages instead of 500 scattered ones. The time it
+    carries is the record's creation time, which every record stores anyway (`created_at`).
+    """
+    ms = time.time_ns() // 1_000_000 if unix_ms is None else unix_ms
+    rand = int.from_bytes(os.urandom(10)) if random_bits is None else random_bits
+    rand &= (1 << 74) - 1
+    value = (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | (rand >> 62) << 64 | 0b10 << 62
+    return uuid.UUID(int=value | (rand & ((1 << 62) - 1)))
+
+
 def new_id() -> str:
-    return str(uuid.uuid4())
+    return str(uuid7())
 
 
 def stable_id(*parts: str) -> str:
