@@ -163,6 +163,10 @@
         <translation>Ouvrir le questionnaire</translation>
     </message>
     <message>
+        <source>A survey at another moment (a follow-up, a forum stand): the questions of the before survey, kept apart from the before/after comparison</source>
+        <translation>Un questionnaire à un autre moment (un suivi, un stand de salon) : les questions du questionnaire d&apos;avant, tenues à part de la comparaison avant/après</translation>
+    </message>
+    <message>
         <source>Close the survey</source>
         <translation>Fermer le questionnaire</translation>
     </message>
@@ -217,6 +221,10 @@
     <message>
         <source>The survey is closed: its old QR code no longer works.</source>
         <translation>Le questionnaire est fermé : son ancien code QR ne fonctionne plus.</translation>
+    </message>
+    <message>
+        <source>Another moment</source>
+        <translation>Autre moment</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s)</source>

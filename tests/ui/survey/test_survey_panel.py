@@ -114,3 +114,18 @@ def test_no_network_gives_a_clear_hint(services, bridge, summary, qtbot, monkeyp
     assert shown.network_hint.isVisibleTo(shown)
     assert "connect to the class Wi-Fi or start a hotspot" in shown.network_hint.text()
     assert shown.address.count() == 1  # only "this laptop", and only because it is named so
+
+
+def test_a_survey_at_another_moment_is_kept_apart_from_before_and_after(panel, services, qtbot):
+    qtbot.mouseClick(panel.other_button, Qt.MouseButton.LeftButton)
+    assert panel.phase is Phase.OTHER
+    qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
+    session = panel.current_session()
+    assert session.phase is Phase.OTHER and session.is_open
+    assert panel.other_button.text().startswith("●")
+    assert not panel.before_button.text().startswith("●")
+    assert "Merci" in answer_on_a_phone(panel.url.text(), interest="4", girls_too="4")
+    assert services.surveys.count(session.id) == 1
+    qtbot.mouseClick(panel.before_button, Qt.MouseButton.LeftButton)
+    assert panel.current_session() is None  # the before survey was never opened
+    assert services.reports.impact().survey is None  # nor counted as before/after

@@ -77,19 +77,30 @@ class SurveyPanel(QWidget):
             when += " · " + self.tr("%n pupil(s)", "", visit.pupils_present)
         subtitle = plain_label(when, "pageSummary")
 
-        self.before_button = QPushButton(self.tr("Before the talk"))
-        self.after_button = QPushButton(self.tr("After the talk"))
+        self.before_button = QPushButton(self._phase_name(Phase.BEFORE))
+        self.after_button = QPushButton(self._phase_name(Phase.AFTER))
+        self.other_button = QPushButton(self._phase_name(Phase.OTHER))
+        self.other_button.setToolTip(
+            self.tr(
+                "A survey at another moment (a follow-up, a forum stand): the questions of the "
+                "before survey, kept apart from the before/after comparison"
+            )
+        )
+        self.phase_buttons = {
+            Phase.BEFORE: self.before_button,
+            Phase.AFTER: self.after_button,
+            Phase.OTHER: self.other_button,
+        }
         self.phases = QButtonGroup(self)
-        for button, phase in ((self.before_button, Phase.BEFORE), (self.after_button, Phase.AFTER)):
+        phase_row = QHBoxLayout()
+        phase_row.setSpacing(0)
+        for phase, button in self.phase_buttons.items():
             button.setCheckable(True)
             button.setObjectName("phaseButton")
             self.phases.addButton(button)
             button.setProperty("phase", phase.value)
+            phase_row.addWidget(button)
         self.before_button.setChecked(True)
-        phase_row = QHBoxLayout()
-        phase_row.setSpacing(0)
-        phase_row.addWidget(self.before_button)
-        phase_row.addWidget(self.after_button)
         phase_row.addStretch(1)
 
         self.network = AddressPicker()
@@ -183,10 +194,10 @@ class SurveyPanel(QWidget):
 
     @property
     def phase(self) -> Phase:
-        return Phase.AFTER if self.after_button.isChecked() else Phase.BEFORE
+        return next(p for p, button in self.phase_buttons.items() if button.isChecked())
 
     def set_phase(self, phase: Phase) -> None:
-        (self.after_button if phase is Phase.AFTER else self.before_button).setChecked(True)
+        self.phase_buttons[phase].setChecked(True)
 
     def current_session(self) -> SurveySession | None:
         """The latest session of this visit for the chosen phase, open or closed."""
@@ -222,8 +233,8 @@ class SurveyPanel(QWidget):
         self.close_button.setVisible(is_open)
         self.kiosk_button.setEnabled(is_open)
         self.projector_button.setEnabled(bool(url))
-        for button in (self.before_button, self.after_button):
-            button.setText(self._phase_label(Phase(button.property("phase"))))
+        for phase, button in self.phase_buttons.items():
+            button.setText(self._phase_label(phase))
         if url:
             self.qr.set_text(url)
             self.url.setText(url)
@@ -258,8 +269,15 @@ class SurveyPanel(QWidget):
         self._update_count(session)
         self._refresh_results()
 
+    def _phase_name(self, phase: Phase) -> str:
+        if phase is Phase.BEFORE:
+            return self.tr("Before the talk")
+        if phase is Phase.AFTER:
+            return self.tr("After the talk")
+        return self.tr("Another moment")
+
     def _phase_label(self, phase: Phase) -> str:
-        name = self.tr("Before the talk") if phase is Phase.BEFORE else self.tr("After the talk")
+        name = self._phase_name(phase)
         sessions = [s for s in self._surveys.sessions_of_visit(self.visit_id) if s.phase is phase]
         if sessions and sessions[-1].is_open:
             return "● " + name
