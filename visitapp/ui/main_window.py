@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
         self.add_page(self._make_ambassadors_panel, "ambassadors", self.tr("Ambassadors"))
         # Pupil surveys: a "Survey" button on the visits page; `self.survey.bridge` carries live
         # answer counts (the presentation's QR overlay listens there too).
-        self.survey = SurveyController(services, self.visits_panel, self)
+        self.survey = SurveyController(services, self.visits_panel, self, settings)
         self.visits_panel.add_visit_action(self.survey.action)
         from visitapp.ui.present import install as install_presentation
 

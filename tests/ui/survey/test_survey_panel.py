@@ -129,3 +129,28 @@ def test_a_survey_at_another_moment_is_kept_apart_from_before_and_after(panel, s
     qtbot.mouseClick(panel.before_button, Qt.MouseButton.LeftButton)
     assert panel.current_session() is None  # the before survey was never opened
     assert services.reports.impact().survey is None  # nor counted as before/after
+
+
+def test_the_address_and_port_used_last_are_offered_next_time(services, summary, qtbot):
+    """Even after a restart: they live in the laptop's settings."""
+    from visitapp.settings import Settings
+
+    settings = Settings()
+    first_bridge = SurveyServerBridge(services.surveys, settings=settings)
+    first = SurveyPanel(services.surveys, first_bridge, summary)
+    qtbot.addWidget(first)
+    first.address.setCurrentIndex(first.address.count() - 1)  # this laptop only
+    first.port.setValue(18_765)
+    qtbot.mouseClick(first.open_button, Qt.MouseButton.LeftButton)
+    assert first_bridge.running
+    first_bridge.shutdown()
+    first.close()
+
+    again = SurveyServerBridge(services.surveys, settings=settings)  # the next run of the app
+    try:
+        second = SurveyPanel(services.surveys, again, summary)
+        qtbot.addWidget(second)
+        assert second.network.chosen().host == "127.0.0.1"
+        assert second.port.value() == 18_765
+    finally:
+        again.shutdown()

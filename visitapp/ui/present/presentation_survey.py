@@ -136,10 +136,14 @@ class PresentationSurvey(QObject):
     def _show_offer(self) -> None:
         if self._controller is None:
             self.offer.offer_nothing()
-        elif self.live is not None:
-            self.offer.offer_serve(self._controller.bridge.host)
         else:
-            self.offer.offer_new(self._suggested_phase(), self._controller.bridge.host)
+            bridge = self._controller.bridge
+            if not self.offer.isVisible():
+                self.offer.picker.prefer(*bridge.last_choice)
+            if self.live is not None:
+                self.offer.offer_serve(bridge.host)
+            else:
+                self.offer.offer_new(self._suggested_phase(), bridge.host)
         presentation = self._presentation
         if presentation.layout is not None and presentation.layout.one_screen:
             self._offer_showed_console = not presentation.console_on_demand

@@ -39,6 +39,7 @@ class AddressPicker(QWidget):
         self.rescan = QToolButton()
         self.rescan.setText(self.tr("Refresh"))
         self.rescan.setToolTip(self.tr("Look again for networks (after joining a Wi-Fi)"))
+        self._preferred_host: str | None = None
         self.hint = plain_label("", "networkHint")
         self.hint.hide()
         row = QHBoxLayout()
@@ -53,6 +54,11 @@ class AddressPicker(QWidget):
         layout.addWidget(self.hint)
         self.rescan.clicked.connect(lambda: self.reload())
         self.combo.activated.connect(lambda _index: self.address_chosen.emit())
+
+    def prefer(self, host: str | None, port: int) -> None:
+        """Start from the address and port used last time (when that network is still here)."""
+        self._preferred_host = host
+        self.port.setValue(port)
 
     def chosen(self) -> Address:
         return self.combo.currentData() or LOOPBACK
@@ -73,6 +79,8 @@ class AddressPicker(QWidget):
             self.combo.setCurrentIndex(hosts.index(wanted.host))
         elif serving_host in hosts:
             self.combo.setCurrentIndex(hosts.index(serving_host))
+        elif self._preferred_host in hosts:
+            self.combo.setCurrentIndex(hosts.index(self._preferred_host))
         else:
             self.combo.setCurrentIndex(0)
         if found:

@@ -11,7 +11,11 @@ from PySide6.QtCore import QObject, Signal
 
 from visitapp.core.errors import VisitappError
 from visitapp.services.surveys import SurveyService
+from visitapp.settings import Settings
 from visitapp.survey.server import DEFAULT_PORT, SurveyServer
+
+# Where the pupils' page was last served from, remembered in the laptop's settings.
+HOST_KEY, PORT_KEY = "survey.host", "survey.port"
 
 
 class SurveyServerBridge(QObject):
@@ -20,10 +24,16 @@ class SurveyServerBridge(QObject):
     response_received = Signal(str, int)  # session id, answers in that session now
     failed = Signal(object)  # the VisitappError that prevented starting
 
-    def __init__(self, surveys: SurveyService, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        surveys: SurveyService,
+        parent: QObject | None = None,
+        settings: Settings | None = None,
+    ) -> None:
         super().__init__(parent)
         self._surveys = surveys
         self._server: SurveyServer | None = None
+        self._settings = settings or Settings()
         surveys.add_listener(self._on_response)
 
     # Called from the server's worker threads (or the kiosk on the UI thread).
@@ -47,6 +57,14 @@ class SurveyServerBridge(QObject):
     def base_url(self) -> str | None:
         return self._server.base_url if self.running else None
 
+    @property
+    def last_choice(self) -> tuple[str | None, int]:
+        """The address and port the page was last served on (from an earlier run too)."""
+        host = self._settings.extra.get(HOST_KEY)
+        port = self._settings.extra.get(PORT_KEY)
+        valid_port = isinstance(port, int) and 1024 <= port <= 65535
+        return (host if isinstance(host, str) else None), (port if valid_port else DEFAULT_PORT)
+
     def ensure_running(self, host: str, port: int = DEFAULT_PORT) -> bool:
         """Serve on `host` (restarting if it served elsewhere). False, with `failed`, on error."""
         if self.running and self._server.host == host:
@@ -65,6 +83,7 @@ class SurveyServerBridge(QObject):
             self.failed.emit(error)
             return False
         self._server = server
+        self._settings.extra[HOST_KEY], self._settings.extra[PORT_KEY] = host, port
         return True
 
     def stop(self) -> None:

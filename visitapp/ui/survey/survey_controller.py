@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from visitapp.core.surveys_sessions import Phase, SurveySession
     from visitapp.services import Services
     from visitapp.services.surveys import SurveyService
+    from visitapp.settings import Settings
     from visitapp.ui.survey.address_picker import AddressPicker
     from visitapp.ui.survey.server_bridge import SurveyServerBridge
     from visitapp.ui.survey.survey_panel import SurveyPanel
@@ -26,9 +27,16 @@ if TYPE_CHECKING:
 class SurveyController(QObject):
     sessions_changed = Signal(str)  # visit id: one of its sessions was opened or closed
 
-    def __init__(self, services: Services, visits_panel, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        visits_panel,
+        parent: QObject | None = None,
+        settings: Settings | None = None,
+    ) -> None:
         super().__init__(parent)
         self._services = services
+        self._settings = settings
         self._visits_panel = visits_panel
         self._bridge: SurveyServerBridge | None = None
         self.panels: dict[str, SurveyPanel] = {}
@@ -43,7 +51,7 @@ class SurveyController(QObject):
         if self._bridge is None:
             from visitapp.ui.survey.server_bridge import SurveyServerBridge
 
-            self._bridge = SurveyServerBridge(self._services.surveys, self)
+            self._bridge = SurveyServerBridge(self._services.surveys, self, self._settings)
         return self._bridge
 
     def open_panel(self, summary) -> SurveyPanel:

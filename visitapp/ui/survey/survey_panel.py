@@ -104,6 +104,7 @@ class SurveyPanel(QWidget):
         phase_row.addStretch(1)
 
         self.network = AddressPicker()
+        self.network.prefer(*self._bridge.last_choice)
         # Short names for what the rest of the panel (and its tests) reach for most.
         self.address, self.port, self.network_hint = (
             self.network.combo,
