@@ -55,15 +55,16 @@ CONSOLE_STYLE = """
 #presenterConsole QLabel#surveyState[served="false"] { color: #fbbf24; }
 #presenterConsole QFrame#surveyOffer { border: 2px solid #2563eb; border-radius: 10px; }
 #presenterConsole QFrame#surveyOffer QLabel#offerMessage { font-size: 12pt; color: white; }
+#presenterConsole QFrame#surveyOffer QLabel { font-size: 11pt; color: #cbd5e1; }
 #presenterConsole QLabel#networkHint { color: #fbbf24; }
 #presenterConsole QComboBox { background: #111a2e; color: white; border: 1px solid #334155;
     border-radius: 6px; padding: 3px 8px; font-size: 11pt; }
 #presenterConsole QComboBox QAbstractItemView { background: #111a2e; color: white;
     selection-background-color: #2563eb; }
 #presenterConsole QToolButton { background: #1e293b; color: #e2e8f0; border: 1px solid #334155;
-    border-radius: 6px; padding: 4px 10px; }
+    border-radius: 6px; padding: 6px 12px; font-size: 11pt; }
 #presenterConsole QSpinBox { background: #111a2e; color: white; border: 1px solid #334155;
-    border-radius: 6px; padding: 3px 6px; font-size: 12pt; }
+    border-radius: 6px; padding: 3px 6px; font-size: 11pt; }
 #presenterConsole QProgressBar { background: #1e293b; border: none; border-radius: 3px; }
 #presenterConsole QProgressBar::chunk { background: #60a5fa; border-radius: 3px; }
 """
