@@ -4,13 +4,12 @@
 from __future__ import annotations
 
 import os
-import secrets
 from pathlib import Path
 
 
 def write_atomically(path: Path, data: bytes) -> None:
     path = Path(path)
-    temporary = path.with_name(f".{path.name}-{secrets.token_hex(6)}.tmp")
+    temporary = path.with_name(f".{path.name}-{os.urandom(6).hex()}.tmp")
     # os.open with 0o666 lets the umask decide the permissions, as for any file the user saves.
     handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:

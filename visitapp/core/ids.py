@@ -5,10 +5,22 @@ from __future__ import annotations
 
 import os
 import time
-import uuid
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import uuid
 
 # Fixed namespace for name-based ids. Never change it: ids derived from it travel between laptops.
-VISITAPP_NAMESPACE = uuid.UUID("5b2f1f0e-8d43-4a53-9c1e-6a0f3c7d2e10")
+VISITAPP_NAMESPACE = "5b2f1f0e-8d43-4a53-9c1e-6a0f3c7d2e10"
+# (The uuid module is imported where it is needed: at start-up it costs more than all of this.)
+
+
+def _uuid7_int(unix_ms: int | None, random_bits: int | None) -> int:
+    ms = time.time_ns() // 1_000_000 if unix_ms is None else unix_ms
+    rand = int.from_bytes(os.urandom(10)) if random_bits is None else random_bits
+    rand &= (1 << 74) - 1
+    value = (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | (rand >> 62) << 64 | 0b10 << 62
+    return value | (rand & ((1 << 62) - 1))
 
 
 def uuid7(unix_ms: int | None = None, random_bits: int | None = None) -> uuid.UUID:
@@ -18,23 +30,26 @@ def uuid7(unix_ms: int | None = None, random_bits: int | None = None) -> uuid.UU
     a visit's 500 answers writes a few index pages instead of 500 scattered ones. The time it
     carries is the record's creation time, which every record stores anyway (`created_at`).
     """
-    ms = time.time_ns() // 1_000_000 if unix_ms is None else unix_ms
-    rand = int.from_bytes(os.urandom(10)) if random_bits is None else random_bits
-    rand &= (1 << 74) - 1
-    value = (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | (rand >> 62) << 64 | 0b10 << 62
-    return uuid.UUID(int=value | (rand & ((1 << 62) - 1)))
+    import uuid
+
+    return uuid.UUID(int=_uuid7_int(unix_ms, random_bits))
 
 
 def new_id() -> str:
-    return str(uuid7())
+    text = f"{_uuid7_int(None, None):032x}"
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
 def stable_id(*parts: str) -> str:
     """The same parts give the same id on every laptop (used for schools by UAI, links, demo data)."""
-    return str(uuid.uuid5(VISITAPP_NAMESPACE, "\x1f".join(parts)))
+    import uuid
+
+    return str(uuid.uuid5(uuid.UUID(VISITAPP_NAMESPACE), "\x1f".join(parts)))
 
 
 def is_uuid(text: str) -> bool:
+    import uuid
+
     try:
         uuid.UUID(text)
     except (ValueError, AttributeError, TypeError):

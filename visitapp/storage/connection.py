@@ -8,7 +8,7 @@ sqlite-utils' import (≈0.1 s, most of it click and dateutil) off the app's sta
 from __future__ import annotations
 
 import contextlib
-import secrets
+import os
 import sqlite3
 from collections.abc import Generator, Iterable
 from typing import TYPE_CHECKING, Any
@@ -46,7 +46,7 @@ class Connection:
         The same semantics as sqlite-utils' `Database.atomic()`.
         """
         if self.conn.in_transaction:
-            savepoint = f"sp_{secrets.token_hex(8)}"
+            savepoint = f"sp_{os.urandom(8).hex()}"
             self.conn.execute(f"SAVEPOINT {savepoint}")
             try:
                 yield self
