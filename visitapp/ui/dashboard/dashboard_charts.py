@@ -15,7 +15,7 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QFont
 
-from visitapp.core.indicators import ImpactReport
+from visitapp.core.indicators import Hidden, ImpactReport
 from visitapp.core.survey_indicators import Distribution
 from visitapp.reports import labels
 from visitapp.reports.survey_tables import option_label
@@ -111,7 +111,9 @@ def before_after_chart(distribution: Distribution, language: str) -> QChart:
             BLUE,
         ),
     ):
-        bars = QBarSet(f"{name} ({n})")
+        hidden = next((c for c in counts if isinstance(c, Hidden)), None)
+        # A side answered by too few pupils draws no bar; its legend says why ("< 5").
+        bars = QBarSet(f"{name} ({labels.hidden(hidden, language) if hidden else n})")
         bars.setColor(colour)
         bars.setLabelColor(INK)
         for count in counts:
