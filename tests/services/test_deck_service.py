@@ -13,6 +13,7 @@ from pypdf import PdfWriter
 from tests.services.pptx_fixture import write_pptx
 from visitapp.core.decks import (
     DamagedPdf,
+    DeckFileError,
     DeckFileMissing,
     DeckLanguage,
     EmptyPdf,
@@ -23,6 +24,7 @@ from visitapp.core.decks import (
     PptxNotesMismatch,
     TruncatedPdf,
 )
+from visitapp.core.errors import FileUnreadable
 from visitapp.core.problems import ValidationError
 from visitapp.paths import resource_path
 from visitapp.texts import describe_error
@@ -235,3 +237,27 @@ def test_demo_seeding_adds_the_demo_deck_with_its_notes_once(services):
     notes = services.decks.notes(deck.id)
     assert len(notes) == deck.page_count == 16
     assert all(notes) and "questionnaire" in notes[-1].lower()
+
+
+def test_a_deck_or_notes_file_that_cannot_be_read_says_so(services, tmp_path):
+    """A file gone since it was picked (a USB stick pulled out) is the file's fault, not the
+    database's; a damaged .pptx is refused like any other that is not one."""
+    with pytest.raises(DeckFileError) as caught:
+        services.decks.import_pdf(tmp_path / "gone.pdf")
+    assert "Cette présentation ne peut pas être lue" in describe_error(caught.value, "fr")
+    deck = services.decks.import_pdf(blank_pdf(tmp_path / "d.pdf")).deck
+    with pytest.raises(FileUnreadable) as caught:
+        services.decks.import_pptx_notes(deck.id, tmp_path / "gone.pptx")
+    assert "Le fichier ne peut pas être lu" in describe_error(caught.value, "fr")
+
+    import zipfile
+
+    damaged = tmp_path / "damaged.pptx"
+    with zipfile.ZipFile(damaged, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("ppt/presentation.xml", "<p:presentation/>" * 200)
+    data = bytearray(damaged.read_bytes())
+    start = data.index(b"ppt/presentation.xml") + len("ppt/presentation.xml")
+    data[start + 5 : start + 25] = bytes(20)  # corrupt the compressed part
+    damaged.write_bytes(bytes(data))
+    with pytest.raises(NotPptx):
+        services.decks.import_pptx_notes(deck.id, damaged)

@@ -14,6 +14,12 @@ class VisitappError(Exception):
         self.params = params
 
 
+class FileUnreadable(VisitappError):
+    """A file the user picked cannot be read (gone, a USB stick pulled out, no permission)."""
+
+    code = "file.unreadable"
+
+
 class DatabaseFileError(VisitappError):
     code = "db.unreadable"
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from visitapp.core.decks import (
     Deck,
+    DeckFileError,
     DeckFileMissing,
     DeckLanguage,
     NotesMismatch,
@@ -24,7 +25,7 @@ from visitapp.core.decks import (
     validate_deck,
     validate_note,
 )
-from visitapp.core.errors import DatabaseFileError, RecordNotFound
+from visitapp.core.errors import RecordNotFound
 from visitapp.core.problems import ValidationError
 from visitapp.paths import resource_path
 from visitapp.services.pdf_facts import read_pdf_facts
@@ -108,8 +109,8 @@ class DeckService:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             temporary, sha256, size = _copy_hashing(source, self.folder)
-        except OSError as error:
-            raise DatabaseFileError(f"{error.strerror}: {error.filename}") from error
+        except OSError as error:  # the file is gone (a USB stick pulled out), or not ours to read
+            raise DeckFileError(f"{error.strerror}: {error.filename}") from error
         try:
             facts = read_pdf_facts(temporary)
             repo = self._repo()

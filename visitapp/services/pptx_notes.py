@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import posixpath
 import zipfile
+import zlib
 from pathlib import Path
 from xml.etree import ElementTree
 
 from visitapp.core.decks import NotPptx, OldPpt, PptxSlide
+from visitapp.core.errors import FileUnreadable
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the pre-2007 binary .ppt format
 MAX_PART_BYTES = 32 * 1024 * 1024  # a notes or slide part is kilobytes; more is a zip bomb
@@ -33,6 +35,19 @@ def _descendants(element: ElementTree.Element, name: str) -> list[ElementTree.El
     return [node for node in element.iter() if _local(node.tag) == name]
 
 
+# What reading a part of a damaged or unusual zip can raise: a bad XML, a bad zip, corrupt
+# compressed data, a cut file, an unsupported compression method, an encrypted entry.
+_DAMAGED = (
+    ElementTree.ParseError,
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    NotImplementedError,
+    RuntimeError,
+    OSError,
+)
+
+
 class _Package:
     def __init__(self, archive: zipfile.ZipFile, path: Path) -> None:
         self.archive = archive
@@ -48,7 +63,7 @@ class _Package:
             raise NotPptx(f"part {name} is too large", path=str(self.path))
         try:
             return ElementTree.fromstring(self.archive.read(info))
-        except (ElementTree.ParseError, zipfile.BadZipFile, OSError) as error:
+        except _DAMAGED as error:
             raise NotPptx(f"{name}: {error}", path=str(self.path)) from error
 
     def relationships(self, part: str) -> dict[str, tuple[str, str]]:
@@ -98,10 +113,14 @@ def _notes_text(notes: ElementTree.Element) -> str:
 def read_pptx_slides(path: Path) -> list[PptxSlide]:
     """Every slide of the presentation in order, with its notes and whether it is hidden.
 
-    Raises OldPpt for a binary .ppt and NotPptx for anything else that is not a .pptx.
+    Raises OldPpt for a binary .ppt, NotPptx for anything else that is not a readable .pptx, and
+    FileUnreadable when the file cannot be opened at all.
     """
-    with path.open("rb") as handle:
-        magic = handle.read(len(OLE2_MAGIC))
+    try:
+        with path.open("rb") as handle:
+            magic = handle.read(len(OLE2_MAGIC))
+    except OSError as error:
+        raise FileUnreadable(f"{error.strerror}: {error.filename}") from error
     if magic == OLE2_MAGIC:
         raise OldPpt(path=str(path))
     try:

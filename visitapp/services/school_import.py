@@ -6,16 +6,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from visitapp.core.errors import VisitappError
+from visitapp.core.errors import FileUnreadable
 from visitapp.core.ids import new_id
 from visitapp.core.school_directory import RowProblem, parse_directory
 from visitapp.core.schools import school_id_for_uai
 from visitapp.storage.database import Storage
 from visitapp.storage.repository import Repository
-
-
-class ImportFileError(VisitappError):
-    code = "file.unreadable"
 
 
 @dataclass(slots=True)
@@ -36,7 +32,7 @@ class SchoolImportService:
         try:
             data = path.read_bytes()
         except OSError as error:
-            raise ImportFileError(error.strerror or str(error)) from error
+            raise FileUnreadable(error.strerror or str(error)) from error
         return self.import_bytes(data, mapping)
 
     def import_bytes(self, data: bytes, mapping: Mapping[str, str] | None = None) -> ImportReport:
