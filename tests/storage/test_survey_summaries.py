@@ -301,6 +301,30 @@ def test_a_visit_marked_as_a_duplicate_counts_once_with_its_answers(programme):
     assert_same(*both_counts(store, ReportFilter()))
 
 
+def test_answers_on_a_duplicate_come_back_with_a_restored_kept_visit(programme):
+    """The kept visit had no survey of its own and was deleted while its twin's survey ran:
+    restored, it counts with the twin's answers (nothing lost, nothing counted twice)."""
+    store = programme.storage.store()
+    bare = programme.records.save_visit(replace(programme.september_visit, id=""))
+    twin = programme.records.save_visit(replace(programme.september_visit, id=""))
+    kept = programme.sync.mark_same_visit([bare.id, twin.id])
+    other = twin.id if kept == bare.id else bare.id
+    programme.records.delete_visit(kept)
+    before = programme.surveys.open_session(other, Phase.BEFORE)
+    after = programme.surveys.open_session(other, Phase.AFTER)
+    for n, (first, second) in enumerate(((2, 4), (3, 3), (1, 5), (4, 2), (2, 5), (3, 4))):
+        paired_answer(programme, before, n, {"gender": "boy", "interest": first})
+        paired_answer(programme, after, n, {"gender": "boy", "interest": second})
+    assert_current(store)
+    alone = both_counts(store, ReportFilter())
+    assert_same(*alone)
+    programme.records.restore_visit(kept)
+    assert_current(store)
+    restored = both_counts(store, ReportFilter())
+    assert_same(*restored)
+    assert restored[0]["paired_phones"] == alone[0]["paired_phones"]
+
+
 def test_a_batch_from_the_survey_servers_writer_reaches_the_summaries(programme):
     store = programme.storage.store()
     assert_current(store)

@@ -20,6 +20,9 @@ from visitapp.storage.indicators import counted_visit
 
 _VISITS = "temp.survey_refresh_visit"
 _MONTHS = "temp.survey_refresh_month"
+# A visit being rebuilt brings the visits its marks tie it to, the one it was marked the same
+# as even while that one is deleted: it then gets a (empty) summary row, which the triggers flag
+# when it is restored and takes its twin's answers back.
 # The before/after sessions (not deleted) of the visits being rebuilt, each with the visit it
 # counts with: its own, or the one it was marked the same as (storage.indicators.counted_visit).
 _SESSIONS = "temp.survey_refresh_session"
@@ -41,9 +44,11 @@ _PHONES = f"""
 
 _REBUILD_VISITS = f"""
 INSERT OR IGNORE INTO {_VISITS} (visit_id)
-SELECT {counted_visit("t.visit_id")} FROM {_VISITS} t;
+SELECT d.same_as_visit_id FROM visit_duplicate d
+WHERE d.deleted = 0 AND d.visit_id IN (SELECT visit_id FROM {_VISITS});
 INSERT OR IGNORE INTO {_VISITS} (visit_id)
-SELECT d.visit_id FROM visit_duplicate d WHERE d.same_as_visit_id IN (SELECT visit_id FROM {_VISITS});
+SELECT d.visit_id FROM visit_duplicate d
+WHERE d.deleted = 0 AND d.same_as_visit_id IN (SELECT visit_id FROM {_VISITS});
 INSERT INTO {_SESSIONS} (id, phase, visit_id)
 SELECT s.id, s.phase, {counted_visit("s.visit_id")} FROM survey_session s
 WHERE s.visit_id IN (SELECT visit_id FROM {_VISITS})
