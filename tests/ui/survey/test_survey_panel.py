@@ -154,3 +154,27 @@ def test_the_address_and_port_used_last_are_offered_next_time(services, summary,
         assert second.port.value() == 18_765
     finally:
         again.shutdown()
+
+
+def test_closing_the_survey_closes_the_projector_view_shown_again(panel, qtbot):
+    """Shown twice, the projector view replaced: closing the survey still takes the code off."""
+    qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.projector_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.projector_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(50)  # the first view's deferred deletion
+    second = panel._projector
+    assert second is not None and second.isVisible()
+    qtbot.mouseClick(panel.close_button, Qt.MouseButton.LeftButton)
+    assert not second.isVisible()
+
+
+def test_the_kiosk_opens_once_and_its_answers_count_once(panel, services, qtbot):
+    qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.kiosk_button, Qt.MouseButton.LeftButton)
+    kiosk = panel._kiosk
+    qtbot.mouseClick(panel.kiosk_button, Qt.MouseButton.LeftButton)
+    assert panel._kiosk is kiosk
+    services.surveys.submit_kiosk(panel.current_session().id, {"interest": 3, "girls_too": 4})
+    assert panel.count.text() == "1 answer"
+    qtbot.mouseClick(panel.close_button, Qt.MouseButton.LeftButton)
+    assert not kiosk.isVisible()

@@ -369,24 +369,26 @@ class SurveyPanel(QWidget):
         if self._projector is not None:
             self._projector.close()
         title = self._surveys.definition(session.definition_id).title.get(current_language())
-        self._projector = ProjectorWindow(self._surveys, self._bridge, session, url, title)
-        self._projector.setStyleSheet(SURVEY_STYLE)
-        self._projector.destroyed.connect(lambda: self._forget_window("_projector"))
-        self._projector.show_on_projector(self.screen())
-
-    def _on_kiosk_stored(self, _count: int) -> None:
-        self._update_count(self.current_session())
-        self._results_timer.start()
+        projector = ProjectorWindow(self._surveys, self._bridge, session, url, title)
+        projector.setStyleSheet(SURVEY_STYLE)
+        projector.destroyed.connect(lambda: self._forget_window("_projector", projector))
+        self._projector = projector
+        projector.show_on_projector(self.screen())
 
     def _on_kiosk_clicked(self) -> None:
         session = self.current_session()
         if not session or not session.is_open:
             return
-        self._kiosk = KioskWindow(self._surveys, session)
-        self._kiosk.setStyleSheet(SURVEY_STYLE)
-        self._kiosk.response_stored.connect(self._on_kiosk_stored)
-        self._kiosk.destroyed.connect(lambda: self._forget_window("_kiosk"))
-        self._kiosk.showFullScreen()
+        if self._kiosk is not None:  # already running behind another window
+            self._kiosk.raise_()
+            self._kiosk.activateWindow()
+            return
+        # Its answers reach this panel through the bridge, like the phones' answers.
+        kiosk = KioskWindow(self._surveys, session)
+        kiosk.setStyleSheet(SURVEY_STYLE)
+        kiosk.destroyed.connect(lambda: self._forget_window("_kiosk", kiosk))
+        self._kiosk = kiosk
+        kiosk.showFullScreen()
 
     def _on_hands_clicked(self) -> None:
         session = self.current_session()
@@ -398,8 +400,10 @@ class SurveyPanel(QWidget):
         if ShowOfHandsDialog.ask(self._surveys, session, self):
             self.refresh()
 
-    def _forget_window(self, name: str) -> None:
-        setattr(self, name, None)
+    def _forget_window(self, name: str, window: QWidget) -> None:
+        """A closed window is forgotten, unless another one has taken its place meanwhile."""
+        if getattr(self, name) is window:
+            setattr(self, name, None)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._kiosk is not None:
