@@ -118,3 +118,29 @@ def test_a_response_already_stored_is_not_stored_again(services, session):
     assert writer.insert(response, definition) == (True, 1)
     assert writer.insert(response, definition) == (False, 1)
     assert stored_interests(services, session) == {"3": 1}
+
+
+def test_a_writer_that_cannot_reach_the_database_reports_it_to_every_phone(
+    services, session, monkeypatch
+):
+    """Not "stored: no" (which the service would take for a closed survey): the error itself,
+    for every response of the batch, and the next answers are written again."""
+    writer = ResponseWriter(services.storage)
+    real = writer._repository
+    calls = []
+
+    def fails_after_the_first_batch():
+        calls.append(1)
+        if len(calls) > 1:
+            raise sqlite3.OperationalError("unable to open database file")
+        return real()
+
+    monkeypatch.setattr(writer, "_repository", fails_after_the_first_batch)
+    results = insert_as_one_batch(
+        services, writer, session, [answer(session, n) for n in (1, 2, 3)]
+    )
+    assert results[0] == (True, 1)
+    assert all(isinstance(r, sqlite3.OperationalError) for r in results[1:]), results
+    monkeypatch.undo()
+    definition = services.surveys.definition(session.definition_id)
+    assert writer.insert(answer(session, 4), definition) == (True, 2)

@@ -229,3 +229,26 @@ def test_the_pairing_cookie_pairs_before_and_after_and_nothing_else_is_kept(
     assert keys == [cookie.value, cookie.value]
     dump = "\n".join(db.conn.iterdump())
     assert "PupilPhone" not in dump and "127.0.0.1" not in dump
+
+
+def test_an_answer_the_laptop_could_not_save_says_so_and_can_be_sent_again(
+    client, services, session, monkeypatch
+):
+    """A database busy for too long is not "page not found": the pupil is told to send again,
+    and sending again stores the answer once."""
+    import sqlite3
+
+    ids = fresh_form(client, session)
+    real_insert = services.surveys._writer.insert
+
+    def busy(*args):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(services.surveys._writer, "insert", busy)
+    response = post(client, session, {**ids, **GOOD})
+    assert response.status_code == 500
+    assert "pas encore enregistrée" in response.text and "Page introuvable" not in response.text
+    assert response.headers["Cache-Control"] == "no-store"
+    monkeypatch.setattr(services.surveys._writer, "insert", real_insert)
+    assert post(client, session, {**ids, **GOOD}).status_code == 200
+    assert stored(services, session) == 1

@@ -100,8 +100,8 @@ class ResponseWriter:
             entry.count = counts[entry.response.session_id]
 
     def _write_one(self, entry: _Entry) -> None:
-        repo = self._repository()
-        try:
+        try:  # whatever fails (even opening the connection) is this entry's error, never lost
+            repo = self._repository()
             with repo.db.atomic():
                 entry.inserted = repo.insert_response(entry.response, entry.definition)
             entry.count = repo.count_responses(entry.response.session_id)

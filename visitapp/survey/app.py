@@ -133,7 +133,9 @@ def create_app(surveys: SurveyService) -> Flask:
             413: ("too_large_title", "too_large_text"),
             405: ("method_title", "not_found_text"),
         }
-        title, text = titles.get(error.code or 500, ("not_found_title", "not_found_text"))
+        # Anything else went wrong on the laptop (a database busy for too long…): say so, and
+        # that sending again is safe, never "page not found".
+        title, text = titles.get(error.code or 500, ("busy_title", "busy_text"))
         response = message_page(error.code or 500, title, text, lang)
         if error.code == 405:
             response.headers["Allow"] = "GET, POST"

@@ -70,6 +70,13 @@ WORDS: dict[str, tuple[str, str]] = {
         "This address leads to no survey. Check the QR code or the address.",
     ),
     "method_title": ("Action impossible", "Not allowed"),
+    "busy_title": ("Réponse pas encore enregistrée", "Answer not saved yet"),
+    "busy_text": (
+        "L'ordinateur n'a pas pu enregistrer ta réponse. Attends un instant, reviens en arrière "
+        "et renvoie-la : elle ne sera comptée qu'une fois.",
+        "The laptop could not save your answer. Wait a moment, go back and send it again: it "
+        "will be counted only once.",
+    ),
 }
 
 

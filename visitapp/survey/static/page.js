@@ -1,6 +1,7 @@
 // The pupils' page with JavaScript on: one send per form (no double submit), and when the Wi-Fi
-// drops the same answers are sent again until the laptop answers. Without JavaScript the form
-// posts as usual. The one-time response id makes every retry safe: it is stored at most once.
+// drops (or the laptop fails to save) the same answers are sent again until it answers. Without
+// JavaScript the form posts as usual. The one-time response id makes every retry safe: it is
+// stored at most once.
 (function () {
   "use strict";
 
@@ -20,6 +21,8 @@
       credentials: "same-origin",
       headers: { "Content-Type": "application/x-www-form-urlencoded" }
     }).then(function (response) {
+      // The laptop failed to save (5xx): like a dropped Wi-Fi, send the same answers again.
+      if (response.status >= 500) { throw new Error("not saved"); }
       return response.text().then(show);
     }).catch(function () {
       status.textContent = form.getAttribute("data-retrying");
