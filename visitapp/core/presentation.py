@@ -81,6 +81,9 @@ class JumpBuffer:
         text, self.text = self.text, ""
         return int(text) - 1 if text else None
 
+    def backspace(self) -> None:
+        self.text = self.text[:-1]
+
     def clear(self) -> None:
         self.text = ""
 

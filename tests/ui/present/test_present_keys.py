@@ -67,6 +67,15 @@ def test_number_then_enter_jumps_and_backspace_or_esc_edit_the_number(qtbot, pre
     assert presentation.state.current == 15  # past the end: the last slide
 
 
+def test_a_digit_followed_by_another_key_is_forgotten(qtbot, presentation):
+    """A stray digit (a clicker's number key) does not turn a later Enter into a jump."""
+    console = presentation.console
+    press(qtbot, console, K.Key_7, K.Key_Right)
+    assert presentation.state.current == 1 and console.jump_label.text() == ""
+    press(qtbot, console, K.Key_Return)
+    assert presentation.state.current == 2  # Enter is "next" again
+
+
 def test_black_and_white_screens(qtbot, presentation):
     audience, console = presentation.audience, presentation.console
     press(qtbot, console, K.Key_B)

@@ -155,18 +155,23 @@ class Presentation(QObject):
             self.do(Command.JUMP)
             return True
         if self.jump.text and key == Qt.Key.Key_Backspace:
-            self.jump.text = self.jump.text[:-1]
+            self.jump.backspace()
             self.console.show_jump(self.jump.text)
             return True
         if self.jump.text and key == Qt.Key.Key_Escape:
-            self.jump.clear()
-            self.console.show_jump("")
+            self._forget_jump()
             return True
         command = command_for(key)
         if command is None:
             return False
+        self._forget_jump()  # a digit typed before another command must not wait for a later Enter
         self.do(command)
         return True
+
+    def _forget_jump(self) -> None:
+        if self.jump.text:
+            self.jump.clear()
+            self.console.show_jump("")
 
     def do(self, command: Command) -> None:
         if not self.is_running:
