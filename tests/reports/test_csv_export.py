@@ -58,3 +58,12 @@ def test_neutralise_leaves_ordinary_text_alone():
     assert neutralise("Lycée Sophie Germain") == "Lycée Sophie Germain"
     assert neutralise("=1+1") == "'=1+1"
     assert neutralise("") == ""
+
+
+def test_the_dashboard_and_the_command_line_write_the_same_csv(report):
+    """One rule for both: `;` and decimal commas in French, `,` and points in English."""
+    from visitapp.reports.render import render_report
+
+    assert render_report(report, "csv", "fr") == impact_csv(report, "fr", ";")
+    assert render_report(report, "csv", "en") == impact_csv(report, "en", ",")
+    assert render_report(report, "csv", "en", ";") == impact_csv(report, "en", ";")

@@ -9,7 +9,8 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor
 from PySide6.QtPdf import QPdfDocument
 
-from visitapp.reports.pdf import certificate_pdf, impact_pdf
+from visitapp.reports.certificate_pdf import certificate_pdf
+from visitapp.reports.pdf_report import impact_pdf
 
 
 def open_pdf(data: bytes, tmp_path: Path) -> QPdfDocument:

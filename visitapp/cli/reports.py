@@ -12,10 +12,9 @@ from visitapp.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandContext, add_c
 from visitapp.core.indicators import ReportFilter
 from visitapp.core.problems import ValidationError
 from visitapp.core.visits import ClassLevel
+from visitapp.reports.render import FORMATS, render_certificate, render_report
 from visitapp.services import Services
 from visitapp.texts import describe, message
-
-FORMATS = ("json", "csv", "xlsx", "pdf")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -51,7 +50,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     report.add_argument(
         "--delimiter",
         choices=(";", ","),
-        help="CSV separator (default ';' with decimal commas, as French Excel expects)",
+        help="CSV separator (default: ';' with decimal commas in French, ',' in English)",
     )
     report.set_defaults(handler=_report)
 
@@ -193,38 +192,18 @@ def _report(context: CommandContext) -> int:
             class_level=level,
         )
         report = services.reports.impact(report_filter, args.min_group)
-        return _write(args.out, _render(report, chosen, language, args.delimiter), language)
+        return _write(args.out, render_report(report, chosen, language, args.delimiter), language)
 
     return _run(context, work)
-
-
-def _render(report, chosen: str, language: str, delimiter: str | None) -> bytes:
-    if chosen == "json":
-        from visitapp.reports.json_export import impact_json
-
-        return impact_json(report)
-    if chosen == "csv":
-        from visitapp.reports.csv_export import impact_csv
-
-        return impact_csv(report, language, delimiter or ";")
-    if chosen == "xlsx":
-        from visitapp.reports.xlsx_export import impact_xlsx
-
-        return impact_xlsx(report, language)
-    from visitapp.reports.pdf import impact_pdf
-
-    return impact_pdf(report, language)
 
 
 def _certificate(context: CommandContext) -> int:
     args, language = context.args, context.language
 
     def work(services: Services) -> int:
-        from visitapp.reports.pdf import certificate_pdf
-
         certificate = services.reports.certificate(
             args.ambassador, _date(args.date_from, language), _date(args.date_to, language)
         )
-        return _write(args.out, certificate_pdf(certificate), language)
+        return _write(args.out, render_certificate(certificate), language)
 
     return _run(context, work)

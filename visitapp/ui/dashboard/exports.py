@@ -8,10 +8,7 @@ from pathlib import Path
 
 from visitapp.core.indicators import ImpactReport
 from visitapp.files import write_atomically
-from visitapp.reports.csv_export import impact_csv
-from visitapp.reports.json_export import impact_json
-from visitapp.reports.pdf import certificate_pdf, impact_pdf
-from visitapp.reports.xlsx_export import impact_xlsx
+from visitapp.reports.render import render_certificate, render_report
 from visitapp.services import Services
 
 # kind → (file suffix, save-dialog filter)
@@ -25,17 +22,7 @@ EXPORT_KINDS = {
 
 
 def export_report(report: ImpactReport, kind: str, language: str, path: Path) -> Path:
-    if kind == "csv":
-        data = impact_csv(report, language, ";" if language == "fr" else ",")
-    elif kind == "xlsx":
-        data = impact_xlsx(report, language)
-    elif kind == "pdf":
-        data = impact_pdf(report, language)
-    elif kind == "json":
-        data = impact_json(report)
-    else:
-        raise ValueError(kind)
-    write_atomically(path, data)
+    write_atomically(path, render_report(report, kind, language))
     return path
 
 
@@ -47,5 +34,5 @@ def export_certificate(
     path: Path,
 ) -> Path:
     certificate = services.reports.certificate(ambassador_id, date_from, date_to)
-    write_atomically(path, certificate_pdf(certificate))
+    write_atomically(path, render_certificate(certificate))
     return path
