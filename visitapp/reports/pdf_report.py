@@ -135,7 +135,7 @@ def _survey_charts(pages: PdfPages, document, report: ImpactReport, language: st
         def shares(counts: list, n: int) -> list[float | None]:
             return [c / n if isinstance(c, int) and n else None for c in counts]
 
-        hidden = [n for n in (d.answers_before, d.answers_after) if 0 < n < report.min_group_size]
+        hidden = any(isinstance(c, Hidden) for c in (*d.before, *d.after))  # as the report says
         note = (
             f"{d.answers_before} / {d.answers_after} "
             + ("réponses avant / après" if french else "answers before / after")

@@ -47,6 +47,9 @@ def test_key_figures_and_charts(panel):
 def test_filters_recompute_in_the_background(panel, qtbot):
     with qtbot.waitSignal(panel.report_ready, timeout=10_000) as ready:
         panel.level.setCurrentIndex(panel.level.findData(ClassLevel.QUATRIEME.value))
+        # no export of the figures shown before while the new ones are computed
+        assert not panel.export_button.isEnabled()
+    assert panel.export_button.isEnabled()
     assert ready.args[0].kpis.visits == 1
     assert panel.tiles["pupils"].value.text() == "1"
     assert panel.tiles["girls"].value.text() == "< 5"

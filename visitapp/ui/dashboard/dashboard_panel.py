@@ -299,6 +299,7 @@ class DashboardPanel(QWidget):
             self._stale = True
             return
         self._busy, self._stale = True, False
+        self.export_button.setEnabled(False)  # an export now would write the figures shown before
         self.summary.setText(self.tr("Computing…"))
         run_task(
             _compute,
@@ -311,6 +312,7 @@ class DashboardPanel(QWidget):
 
     def _on_computed(self, result: tuple[FilterChoices, ImpactReport]) -> None:
         self._busy = False
+        self.export_button.setEnabled(True)
         if self._stale:
             self.refresh()
             return
@@ -323,6 +325,7 @@ class DashboardPanel(QWidget):
 
     def _on_compute_failed(self, error: Exception) -> None:
         self._busy = False
+        self.export_button.setEnabled(self._report is not None)
         self._say_failure(error)
         if self._stale:
             self.refresh()
