@@ -27,8 +27,8 @@ from visitapp.core.errors import VisitappError
 from visitapp.core.problems import ValidationError, problem
 from visitapp.services.decks import DeckService
 from visitapp.texts import describe
+from visitapp.ui.errors import error_text
 from visitapp.ui.i18n import current_language
-from visitapp.ui.present.decks_panel import error_text
 from visitapp.ui.present.slide_renderer import SlideRenderer
 from visitapp.ui.present.slide_view import SlideView
 from visitapp.ui.present.thumbnails import Thumbnails

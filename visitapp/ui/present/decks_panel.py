@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 from visitapp.core.decks import Deck
 from visitapp.core.errors import VisitappError
 from visitapp.services.decks import DeckImport, DeckService
-from visitapp.texts import describe_error, message
-from visitapp.ui.i18n import current_language
+from visitapp.ui.errors import error_text
 from visitapp.ui.icons import icon
 from visitapp.ui.present.decks_table_model import DecksTableModel
 from visitapp.ui.present.thumbnails import Thumbnails
@@ -28,13 +27,6 @@ from visitapp.ui.tasks import run_task
 from visitapp.ui.undo import CallbackCommand
 
 THUMBNAIL = QSize(128, 72)
-
-
-def error_text(error: Exception) -> str:
-    language = current_language()
-    if isinstance(error, VisitappError):
-        return describe_error(error, language)
-    return message("error", language, detail=str(error))
 
 
 class DecksPanel(RecordsPanel):

@@ -90,7 +90,7 @@ class PresentLauncher(QObject):
                 parent=self,
             )
         except VisitappError as error:
-            from visitapp.ui.present.decks_panel import error_text
+            from visitapp.ui.errors import error_text
 
             QMessageBox.warning(
                 self._window, self.tr("This deck cannot be shown"), error_text(error)
@@ -116,7 +116,7 @@ class PresentLauncher(QObject):
         self._resume[(visit_id, deck.id)] = presentation.state.current
 
         def failed(error: Exception) -> None:
-            from visitapp.ui.present.decks_panel import error_text
+            from visitapp.ui.errors import error_text
 
             QMessageBox.warning(
                 self._window, self.tr("The slide times were not saved"), error_text(error)

@@ -16,10 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from visitapp.core.errors import VisitappError
 from visitapp.settings import Settings
-from visitapp.texts import describe_error
-from visitapp.ui.i18n import current_language
 
 LAST_FOLDER_KEY = "sync.last_folder"
 
@@ -42,16 +39,6 @@ def last_folder(settings: Settings) -> str:
 
 def remember_folder(settings: Settings, folder: Path) -> None:
     settings.extra[LAST_FOLDER_KEY] = str(folder)
-
-
-def error_text(error: Exception) -> str:
-    """What went wrong, in the interface's language and in a student's words."""
-    if isinstance(error, VisitappError):
-        return describe_error(error, current_language())
-    if isinstance(error, OSError):
-        detail = f"{error.strerror or error}: {error.filename or ''}".rstrip(": ")
-        return describe_error(VisitappError(detail), current_language())
-    return str(error)
 
 
 def report_table(model: QAbstractItemModel) -> QTableView:

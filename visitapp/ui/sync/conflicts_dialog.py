@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from visitapp.core.sync import MergeConflict
 from visitapp.services.sync import SyncService
+from visitapp.ui.errors import error_text
 from visitapp.ui.icons import icon
-from visitapp.ui.sync.card import error_text, report_table
+from visitapp.ui.sync.card import report_table
 from visitapp.ui.sync.conflicts_table_model import (
     EMPTY,
     ConflictsTableModel,

@@ -12,8 +12,9 @@ from visitapp.core.errors import VisitappError
 from visitapp.core.sync import ExportSummary, SyncStatus
 from visitapp.services.sync import SyncService
 from visitapp.settings import Settings
+from visitapp.ui.errors import error_text
 from visitapp.ui.icons import icon
-from visitapp.ui.sync.card import Card, error_text, last_folder, remember_folder
+from visitapp.ui.sync.card import Card, last_folder, remember_folder
 from visitapp.ui.sync.file_asker import FileAsker
 from visitapp.ui.sync.local_time import short_time
 from visitapp.ui.tasks import run_task
