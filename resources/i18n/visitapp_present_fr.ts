@@ -172,6 +172,14 @@ Importez le PDF de vos diapositives (Ctrl+I), ou commencez avec la présentation
         <translation>Copie de la présentation…</translation>
     </message>
     <message>
+        <source>Back in the library</source>
+        <translation>De retour dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>“%1” had been deleted: it is back, with its notes.</source>
+        <translation>« %1 » avait été supprimée : la revoici, avec ses notes.</translation>
+    </message>
+    <message>
         <source>Already in the library</source>
         <translation>Déjà dans la bibliothèque</translation>
     </message>

@@ -160,9 +160,6 @@ class DeckService:
         if not self._repo().set_deck_deleted(deck_id, False):
             raise RecordNotFound()
 
-    def count_visits_with_deck(self, deck_id: str) -> int:
-        return self._repo().count_visits_with_deck(deck_id)
-
     # -- speaker notes ---------------------------------------------------------------------
 
     def notes(self, deck_id: str) -> list[str]:
@@ -218,10 +215,6 @@ class DeckService:
         return NotesImport(pages_with_notes=len(found), changed=changed)
 
     # -- visits ----------------------------------------------------------------------------
-
-    def set_visit_deck(self, visit_id: str, deck_id: str | None) -> None:
-        if not self._repo().set_visit_deck(visit_id, deck_id):
-            raise RecordNotFound()
 
     def record_presentation(
         self, visit_id: str, deck_id: str, seconds: Mapping[int, float]

@@ -67,11 +67,6 @@ class DeckRepository:
         with self.db.atomic():
             return set_deleted(self.store, "deck", deck_id, deleted)
 
-    def count_visits_with_deck(self, deck_id: str) -> int:
-        return self.db.execute(
-            "SELECT count(*) FROM visit WHERE deck_id = ? AND deleted = 0", [deck_id]
-        ).fetchone()[0]
-
     # -- notes -------------------------------------------------------------------------------
 
     def notes(self, deck_id: str) -> dict[int, str]:

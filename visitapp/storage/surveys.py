@@ -343,14 +343,6 @@ class SurveyRepository:
             "SELECT count(*) FROM response WHERE session_id = ?", [session_id]
         ).fetchone()[0]
 
-    def responses_of_session(self, session_id: str) -> list[SurveyResponse]:
-        rows = self.db.execute(
-            "SELECT id, session_id, submitted_at, channel, answers, pair_key FROM response"
-            " WHERE session_id = ? AND deleted = 0 ORDER BY submitted_at, id",
-            [session_id],
-        ).fetchall()
-        return [_response(row) for row in rows]
-
     def derive_response_answers(self, response_ids: Iterable[str] | None = None) -> int:
         """(Re)build response_answer for these responses, or for every response that has no
         rows yet (after a merge). Returns how many responses were derived."""

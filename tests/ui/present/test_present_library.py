@@ -84,6 +84,18 @@ def test_delete_can_be_undone(qtbot, window):
     assert page.model.rowCount() == 1
 
 
+def test_a_deleted_deck_imported_again_is_said_to_be_back(qtbot, window, demo_services, warnings):
+    page = decks_page(window)
+    pdf = demo_services.decks.pdf_path(page.current_deck())
+    copy = pdf.parent.parent / "copy.pdf"
+    copy.write_bytes(pdf.read_bytes())
+    page.delete_action.trigger()
+    page.import_file(copy)
+    qtbot.waitUntil(lambda: len(warnings) == 1, timeout=10_000)
+    assert warnings[0][0] == "Back in the library" and "with its notes" in warnings[0][1]
+    assert page.model.rowCount() == 1
+
+
 def test_notes_edited_and_imported_from_pptx(qtbot, demo_services, tmp_path, monkeypatch):
     deck = demo_services.decks.list_decks()[0]
     dialog = DeckNotesDialog(demo_services.decks, deck)

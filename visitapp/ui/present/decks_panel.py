@@ -113,6 +113,9 @@ class DecksPanel(RecordsPanel):
     # -- data ------------------------------------------------------------------------------
 
     def _thumbnail(self, deck: Deck):
+        found = self.thumbnails.cached(deck.id, 0)  # asked at every repaint: no file check then
+        if found is not None:
+            return found
         try:
             path = self._decks.pdf_path(deck)
         except VisitappError:
@@ -198,7 +201,15 @@ class DecksPanel(RecordsPanel):
         def done(result: DeckImport) -> None:
             progress.close()
             self._changed(result.deck.id)
-            if result.already_there:
+            if result.restored:
+                QMessageBox.information(
+                    self,
+                    self.tr("Back in the library"),
+                    self.tr("“%1” had been deleted: it is back, with its notes.").replace(
+                        "%1", result.deck.title
+                    ),
+                )
+            elif result.already_there:
                 QMessageBox.information(
                     self,
                     self.tr("Already in the library"),

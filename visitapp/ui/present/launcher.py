@@ -24,7 +24,6 @@ class PresentLauncher(QObject):
     """One presentation at a time. A visit presented again in the same session resumes at the
     slide it was left on (an Esc pressed by mistake costs nothing)."""
 
-    started = Signal(object)  # the Presentation
     recorded = Signal(str)  # visit id, once its slide times are saved
 
     def __init__(
@@ -101,7 +100,6 @@ class PresentLauncher(QObject):
         )
         self.presentation = presentation
         presentation.start()
-        self.started.emit(presentation)
 
     def _on_finished(
         self, presentation, visit: VisitSummary | None, deck: Deck, seconds: dict[int, float]

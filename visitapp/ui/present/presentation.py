@@ -60,7 +60,6 @@ class Presentation(QObject):
     """Create, then `start()`. `finished` carries the seconds spent on each page (0-based)."""
 
     finished = Signal(object)  # {page: seconds}
-    position_changed = Signal(int)
 
     def __init__(
         self,
@@ -210,7 +209,6 @@ class Presentation(QObject):
             return
         if moved:
             self.timer.show(state.current, self._now())
-            self.position_changed.emit(state.current)
         self._refresh()
 
     def _may_leave(self) -> bool:
@@ -367,6 +365,3 @@ class Presentation(QObject):
     def _on_timer_restarted(self) -> None:
         self.started_at = self._now()
         self._tick()
-
-    def seconds_per_slide(self) -> dict[int, float]:
-        return self.timer.totals(self._now())

@@ -37,9 +37,6 @@ class SlideCache:
         self._images: OrderedDict[Key, QImage] = OrderedDict()
         self._bytes = 0
 
-    def __len__(self) -> int:
-        return len(self._images)
-
     def __contains__(self, key: Key) -> bool:
         return key in self._images
 

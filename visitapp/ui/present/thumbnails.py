@@ -48,9 +48,9 @@ class Thumbnails(QObject):
             )
         return deck
 
-    def broken(self, deck_id: str) -> bool:
-        deck = self._decks.get(deck_id)
-        return deck is not None and not deck.ok
+    def cached(self, deck_id: str, page: int) -> QImage | None:
+        """The page's image if it was rendered already (no file looked at)."""
+        return self._images.get((deck_id, page))
 
     def image(self, deck_id: str, path: str, page: int) -> QImage | None:
         found = self._images.get((deck_id, page))
@@ -65,11 +65,6 @@ class Thumbnails(QObject):
             )
             deck.renderer.requestPage(page, QSize(width, height), QPdfDocumentRenderOptions())
         return None
-
-    def forget(self, deck_id: str) -> None:
-        self._decks.pop(deck_id, None)
-        for key in [k for k in self._images if k[0] == deck_id]:
-            del self._images[key]
 
     def _on_rendered(self, deck_id: str, page: int, image: QImage) -> None:
         self._images[(deck_id, page)] = image.convertToFormat(QImage.Format.Format_RGB32)

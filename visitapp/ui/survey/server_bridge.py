@@ -54,10 +54,6 @@ class SurveyServerBridge(QObject):
         return self._server.host if self.running else None
 
     @property
-    def base_url(self) -> str | None:
-        return self._server.base_url if self.running else None
-
-    @property
     def last_choice(self) -> tuple[str | None, int]:
         """The address and port the page was last served on (from an earlier run too)."""
         host = self._settings.extra.get(HOST_KEY)
