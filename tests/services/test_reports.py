@@ -115,6 +115,7 @@ def test_filters(services, programme):
     mines = impact(ReportFilter(engineering_school="Mines Alès"))
     assert (mines.kpis.visits, mines.kpis.pupils_reached) == (4, 55)
     assert [a.name for a in mines.ambassadors] == ["Alice Martin"]
+    assert mines.kpis.active_ambassadors == 1  # as listed: not Bruno, her team-mate elsewhere
 
     bruno = impact(ReportFilter(ambassador_id=programme.bruno.id))
     assert (bruno.kpis.visits, bruno.kpis.pupils_reached, bruno.kpis.planned_visits) == (2, 130, 1)

@@ -134,7 +134,6 @@ class ProgrammeCounts:
     planned_visits: int
     visits_without_headcount: int
     schools: int
-    ambassadors: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,7 +266,14 @@ def ambassador_rows(people: Sequence[AmbassadorCounts]) -> list[AmbassadorRow]:
     ]
 
 
-def kpis(programme: ProgrammeCounts, by_priority: Sequence[GroupCounts], threshold: int) -> Kpis:
+def kpis(
+    programme: ProgrammeCounts,
+    by_priority: Sequence[GroupCounts],
+    ambassadors: Sequence[AmbassadorCounts],
+    threshold: int,
+) -> Kpis:
+    """`ambassadors`: the rows of the ambassadors table, so the count agrees with it (with an
+    engineering-school filter, that school's ambassadors, not their team-mates)."""
     held = programme.held
     priority = [g for g in by_priority if g.key != Priority.NONE.value]
     rep_plus = [g for g in by_priority if g.key == Priority.REP_PLUS.value]
@@ -282,7 +288,7 @@ def kpis(programme: ProgrammeCounts, by_priority: Sequence[GroupCounts], thresho
         rep_plus_visits_share=plain_ratio(sum(g.visits for g in rep_plus), held.visits),
         visit_hours=hours(held.minutes),
         schools=programme.schools,
-        active_ambassadors=programme.ambassadors,
+        active_ambassadors=len(ambassadors),
     )
 
 

@@ -104,11 +104,12 @@ class ReportService:
         priority = in_enum_order(
             queries.by("priority", report_filter, as_of), [p.value for p in Priority]
         )
+        ambassadors = queries.by_ambassador(report_filter, as_of)
         return ImpactReport(
             report_filter=report_filter,
             as_of=as_of,
             min_group_size=threshold,
-            kpis=kpis(queries.programme(report_filter, as_of), priority, threshold),
+            kpis=kpis(queries.programme(report_filter, as_of), priority, ambassadors, threshold),
             by_month=group_rows(
                 with_empty_months(queries.by("month", report_filter, as_of)), threshold
             ),
@@ -122,7 +123,7 @@ class ReportService:
             ),
             by_priority=group_rows(priority, threshold),
             by_school=school_rows(queries.by_school(report_filter, as_of), threshold),
-            ambassadors=ambassador_rows(queries.by_ambassador(report_filter, as_of)),
+            ambassadors=ambassador_rows(ambassadors),
             survey=self._survey(report_filter, as_of, threshold),
             school_name=self._school_name(report_filter.school_id),
             ambassador_name=self._ambassador_name(report_filter.ambassador_id),

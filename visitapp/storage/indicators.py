@@ -29,17 +29,17 @@ DIMENSIONS = {
     "priority": "s.priority",
 }
 
-# A visit the coordinator marked as the same real visit as another (sync's probable duplicates)
-# is not counted: the one it was marked the same as stands for both (as `visits_counted_once`).
-COUNTED_ONCE = """v.id NOT IN (SELECT d.visit_id FROM visit_duplicate d
-    JOIN visit kept ON kept.id = d.same_as_visit_id WHERE d.deleted = 0 AND kept.deleted = 0)"""
-
-
 def counted_visit(visit_id: str) -> str:
-    """SQL for the visit that counts for `visit_id`: the one it was marked the same as, if any."""
+    """SQL for the visit that counts for `visit_id`: the one the coordinator marked it the same
+    as (sync's probable duplicates, while that one is not deleted), else itself. The rule of the
+    `visits_counted_once` view, in one place for the indicators."""
     return f"""coalesce((SELECT d.same_as_visit_id FROM visit_duplicate d
         JOIN visit kept ON kept.id = d.same_as_visit_id
         WHERE d.visit_id = {visit_id} AND d.deleted = 0 AND kept.deleted = 0), {visit_id})"""
+
+
+# A visit marked the same as another is not counted: that one stands for both.
+COUNTED_ONCE = f"v.id = {counted_visit('v.id')}"
 
 
 # Who took part in each visit: its own ambassadors, and those of the visits marked the same as it
@@ -108,19 +108,11 @@ class IndicatorQueries:
             FROM visit v WHERE {where} AND v.starts_at <= ?""",
             [*params, now, *params, now],
         ).fetchone()
-        ambassadors = self.db.execute(
-            f"""SELECT count(DISTINCT t.ambassador_id) FROM visit v
-            JOIN {TEAM} t ON t.visit_id = v.id
-            JOIN ambassador a ON a.id = t.ambassador_id AND a.deleted = 0
-            WHERE {where} AND v.starts_at <= ?""",
-            [*params, now],
-        ).fetchone()[0]
         return ProgrammeCounts(
             held=_counts("all", row[:5]),
             planned_visits=row[6],
             visits_without_headcount=row[7],
             schools=row[5],
-            ambassadors=ambassadors,
         )
 
     def by(self, dimension: str, report_filter: ReportFilter, as_of: datetime) -> list[GroupCounts]:
