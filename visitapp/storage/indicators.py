@@ -29,6 +29,7 @@ DIMENSIONS = {
     "priority": "s.priority",
 }
 
+
 def counted_visit(visit_id: str) -> str:
     """SQL for the visit that counts for `visit_id`: the one the coordinator marked it the same
     as (sync's probable duplicates, while that one is not deleted), else itself. The rule of the

@@ -26,6 +26,7 @@ def bridge(services, qtbot):
 def panel(services, bridge, summary, qtbot):
     shown = SurveyPanel(services.surveys, bridge, summary)
     qtbot.addWidget(shown)
+    shown.show()  # as the ambassador sees it (a hidden panel waits to be shown to refresh)
     shown.address.setCurrentIndex(shown.address.count() - 1)  # this laptop only: a test
     return shown
 

@@ -64,7 +64,8 @@ class SurveyController(QObject):
             visit_id = summary.visit.id
             panel.sessions_changed.connect(lambda: self.sessions_changed.emit(visit_id))
             panel.show()
-        else:  # already open somewhere behind the main window: bring it forward
+        else:  # already open somewhere behind the main window (or closed): bring it forward
+            panel.refresh()
             panel.show()
             panel.raise_()
             panel.activateWindow()

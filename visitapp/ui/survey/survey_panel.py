@@ -202,10 +202,12 @@ class SurveyPanel(QWidget):
 
     def current_session(self) -> SurveySession | None:
         """The latest session of this visit for the chosen phase, open or closed."""
-        sessions = [
-            s for s in self._surveys.sessions_of_visit(self.visit_id) if s.phase is self.phase
-        ]
-        return sessions[-1] if sessions else None
+        return self._latest(self._surveys.sessions_of_visit(self.visit_id), self.phase)
+
+    @staticmethod
+    def _latest(sessions: list[SurveySession], phase: Phase) -> SurveySession | None:
+        mine = [s for s in sessions if s.phase is phase]
+        return mine[-1] if mine else None
 
     def reload_addresses(self) -> None:
         self.network.reload(self._bridge.host)
@@ -227,7 +229,8 @@ class SurveyPanel(QWidget):
                 self.network.show_hint("")
 
     def refresh(self) -> None:
-        session = self.current_session()
+        sessions = self._surveys.sessions_of_visit(self.visit_id)  # read once for the whole panel
+        session = self._latest(sessions, self.phase)
         is_open = bool(session and session.is_open)
         url = self._surveys.url_of(session) if session and self._bridge.running else None
         self.open_button.setVisible(not is_open)
@@ -235,7 +238,9 @@ class SurveyPanel(QWidget):
         self.kiosk_button.setEnabled(is_open)
         self.projector_button.setEnabled(bool(url))
         for phase, button in self.phase_buttons.items():
-            button.setText(self._phase_label(phase))
+            latest = self._latest(sessions, phase)
+            name = self._phase_name(phase)
+            button.setText("● " + name if latest and latest.is_open else name)
         if url:
             self.qr.set_text(url)
             self.url.setText(url)
@@ -276,13 +281,6 @@ class SurveyPanel(QWidget):
         if phase is Phase.AFTER:
             return self.tr("After the talk")
         return self.tr("Another moment")
-
-    def _phase_label(self, phase: Phase) -> str:
-        name = self._phase_name(phase)
-        sessions = [s for s in self._surveys.sessions_of_visit(self.visit_id) if s.phase is phase]
-        if sessions and sessions[-1].is_open:
-            return "● " + name
-        return name
 
     @staticmethod
     def _time(stamp: str) -> str:
@@ -349,6 +347,8 @@ class SurveyPanel(QWidget):
         self.refresh()
 
     def _on_bridge_response(self, session_id: str, _count: int) -> None:
+        if not self.isVisible():  # a panel closed by the user is only hidden: brought back, it
+            return  # refreshes (SurveyController.open_panel)
         session = self.current_session()
         if session is not None and session.id == session_id:
             self._update_count(session)
