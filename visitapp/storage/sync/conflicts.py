@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import json
 
-from visitapp.core.surveys import DefinitionError, SurveyDefinition, load_definition
 from visitapp.core.sync import MergeConflict, ResponseContext, record_differences
 from visitapp.storage.database import Store
+from visitapp.storage.surveys import SurveyRepository
 from visitapp.storage.sync.tables import ENVELOPE, REGISTRY, Registry, quote, table_names
 
 # Who wrote a record and when is not what it says: merge compares the rest.
@@ -28,38 +28,23 @@ def _kept(store: Store, table: str, record_id: str) -> dict[str, object]:
 
 
 _RESPONSE_CONTEXT = """
-SELECT coalesce(s.name, ''), coalesce(v.starts_at, ''), ss.phase, ss.definition_id, d.json
+SELECT coalesce(s.name, ''), coalesce(v.starts_at, ''), ss.phase, ss.definition_id
 FROM survey_session AS ss
 LEFT JOIN visit AS v ON v.id = ss.visit_id
 LEFT JOIN school AS s ON s.id = v.school_id
-LEFT JOIN survey_definition AS d ON d.id = ss.definition_id
 WHERE ss.id = ?
 """
 
 
-class _Definitions:
-    """Survey definitions read once per listing (many responses share one)."""
-
-    def __init__(self) -> None:
-        self._read: dict[str, SurveyDefinition | None] = {}
-
-    def get(self, definition_id: str, text: str | None) -> SurveyDefinition | None:
-        if definition_id not in self._read:
-            try:
-                self._read[definition_id] = load_definition(text) if text else None
-            except DefinitionError:
-                self._read[definition_id] = None
-        return self._read[definition_id]
-
-
 def _response_context(
-    store: Store, session_id: object, definitions: _Definitions
+    store: Store, session_id: object, surveys: SurveyRepository
 ) -> ResponseContext | None:
     row = store.db.execute(_RESPONSE_CONTEXT, [session_id]).fetchone()
     if row is None:
         return None
-    school_name, starts_at, phase, definition_id, text = row
-    return ResponseContext(school_name, starts_at, phase, definitions.get(definition_id, text))
+    school_name, starts_at, phase, definition_id = row
+    # (None for a definition from a newer visitapp: its answers then show as they are stored)
+    return ResponseContext(school_name, starts_at, phase, surveys.get_definition(definition_id))
 
 
 def merge_conflicts(store: Store, registry: Registry = REGISTRY) -> list[MergeConflict]:
@@ -72,7 +57,7 @@ def merge_conflicts(store: Store, registry: Registry = REGISTRY) -> list[MergeCo
     ).fetchall()
     # Only tables of records are read by name (merge_conflict is data: never trust its names).
     known = set(registry.records) & set(table_names(store.db.conn))
-    definitions = _Definitions()
+    surveys = SurveyRepository(store)  # reads each survey definition once per listing
     conflicts = []
     for conflict_id, table, row_id, text, sha256, device_id, detected_at, file_name in rows:
         try:
@@ -85,7 +70,7 @@ def merge_conflicts(store: Store, registry: Registry = REGISTRY) -> list[MergeCo
         context = None
         if table == "response" and "survey_session" in known:
             session_id = kept.get("session_id", incoming.get("session_id"))
-            context = _response_context(store, session_id, definitions)
+            context = _response_context(store, session_id, surveys)
         conflicts.append(
             MergeConflict(
                 id=conflict_id,
