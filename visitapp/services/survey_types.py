@@ -33,7 +33,7 @@ class SubmitResult:
     status: SubmitStatus
     problems: tuple[Problem, ...] = ()
     answers: Answers = field(default_factory=dict)
-    count: int = 0
+    count: int = 0  # the session's answers right after this one was stored
     response_id: str = ""
 
     @property

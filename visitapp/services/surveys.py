@@ -288,7 +288,7 @@ class SurveyService:
         response_id = (form.get("rid") or [""])[0]
         proof = (form.get("proof") or [""])[0]
         if not self.valid_response_id(session.id, response_id, proof):
-            return SubmitResult(SubmitStatus.BAD_ID, count=self.count(session.id))
+            return SubmitResult(SubmitStatus.BAD_ID)
         answers, problems = parse_form(page.definition, form)
         if problems:
             return SubmitResult(SubmitStatus.INVALID, tuple(problems), answers)
@@ -334,8 +334,7 @@ class SurveyService:
                 self._notify(session.id, count)
                 return SubmitResult(SubmitStatus.STORED, count=count, response_id=response_id)
         # Not stored now: either this id was already stored (a replay), or the session is closed.
-        repo = self._repo()
-        existing = repo.get_response(response_id)
+        existing = self._repo().get_response(response_id)
         if existing is None:
             return SubmitResult(SubmitStatus.CLOSED, answers=answers)
         status = (
@@ -343,9 +342,7 @@ class SurveyService:
             if existing.answers_json == text and existing.session_id == session.id
             else SubmitStatus.CONFLICT
         )
-        return SubmitResult(
-            status, answers=answers, count=repo.count_responses(session.id), response_id=response_id
-        )
+        return SubmitResult(status, answers=answers, response_id=response_id)
 
     def has_response(self, session_id: str, response_id: str) -> bool:
         response = self._repo().get_response(response_id)
