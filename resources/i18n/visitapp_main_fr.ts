@@ -247,6 +247,14 @@ Commencez par vous : cliquez sur « Nouvel ambassadeur ».</translation>
         <source>Private</source>
         <translation>Privé</translation>
     </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -223,18 +223,6 @@ Importez le PDF de vos diapositives (Ctrl+I), ou commencez avec la présentation
         <translation>Taille</translation>
     </message>
     <message>
-        <source>French</source>
-        <translation>Français</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Anglais</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>

@@ -11,6 +11,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from visitapp.core.decks import DeckLanguage
 from visitapp.core.schools import Priority, SchoolKind, Sector
 from visitapp.core.visits import ClassLevel, VisitKind
 
@@ -52,6 +53,11 @@ def _tables(language: QLocale.Language) -> dict[type[Enum], dict[Enum, str]]:
         Sector: {
             Sector.PUBLIC: QCoreApplication.translate("Labels", "Public"),
             Sector.PRIVATE: QCoreApplication.translate("Labels", "Private"),
+        },
+        DeckLanguage: {
+            DeckLanguage.FRENCH: QCoreApplication.translate("Labels", "French"),
+            DeckLanguage.ENGLISH: QCoreApplication.translate("Labels", "English"),
+            DeckLanguage.OTHER: QCoreApplication.translate("Labels", "Other"),
         },
     }
 

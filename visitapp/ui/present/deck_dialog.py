@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 from visitapp.core.decks import Deck, DeckLanguage, validate_deck
 from visitapp.core.problems import ValidationError
 from visitapp.services.decks import DeckService
+from visitapp.ui import labels
 from visitapp.ui.forms import add_field_rows, show_problems
 
 
 class DeckDialog(QDialog):
-    def __init__(self, decks: DeckService, deck: Deck, labels, parent: QWidget | None = None):
+    def __init__(self, decks: DeckService, deck: Deck, parent: QWidget | None = None):
         super().__init__(parent)
         self._decks = decks
         self._deck = deck
@@ -31,7 +32,7 @@ class DeckDialog(QDialog):
         self.title = QLineEdit(deck.title)
         self.language = QComboBox()
         for language in DeckLanguage:
-            self.language.addItem(labels.language_label(language), language.value)
+            self.language.addItem(labels.label(language), language.value)
         self.language.setCurrentIndex(self.language.findData(deck.language.value))
         form = QFormLayout()
         self._messages = add_field_rows(form, [("title", self.tr("&Title"), self.title)])
@@ -73,8 +74,8 @@ class DeckDialog(QDialog):
         self.accept()
 
     @classmethod
-    def edit(cls, decks: DeckService, deck: Deck, labels, parent: QWidget | None = None):
+    def edit(cls, decks: DeckService, deck: Deck, parent: QWidget | None = None):
         """Open modally; the saved deck, or None when cancelled. Tests patch this."""
-        dialog = cls(decks, deck, labels, parent)
+        dialog = cls(decks, deck, parent)
         dialog.exec()
         return dialog._saved

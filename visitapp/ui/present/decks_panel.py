@@ -257,7 +257,7 @@ class DecksPanel(RecordsPanel):
             return
         from visitapp.ui.present.deck_dialog import DeckDialog
 
-        saved = DeckDialog.edit(self._decks, deck, self.model, self)
+        saved = DeckDialog.edit(self._decks, deck, self)
         if saved:
             self._changed(saved.id)
 

@@ -7,7 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
-from visitapp.core.decks import Deck, DeckLanguage
+from visitapp.core.decks import Deck
+from visitapp.ui import labels
 from visitapp.ui.rows_model import Index, RowsTableModel
 
 Thumbnail = Callable[[Deck], QImage | None]
@@ -30,11 +31,6 @@ class DecksTableModel(RowsTableModel):
             self.tr("Notes"),
             self.tr("Size"),
         ]
-        self._languages = {
-            DeckLanguage.FRENCH: self.tr("French"),
-            DeckLanguage.ENGLISH: self.tr("English"),
-            DeckLanguage.OTHER: self.tr("Other"),
-        }
 
     def set_decks(self, decks: list[Deck], notes: dict[str, int]) -> None:
         self.beginResetModel()
@@ -44,9 +40,6 @@ class DecksTableModel(RowsTableModel):
 
     def deck_at(self, row: int) -> Deck:
         return self._rows[row]
-
-    def language_label(self, language: DeckLanguage) -> str:
-        return self._languages[language]
 
     def thumbnail_arrived(self, deck_id: str) -> None:
         row = self.row_of(deck_id)
@@ -63,7 +56,7 @@ class DecksTableModel(RowsTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return {
                 self.TITLE: deck.title,
-                self.LANGUAGE: self._languages[deck.language],
+                self.LANGUAGE: labels.label(deck.language),
                 self.SLIDES: str(deck.page_count),
                 self.NOTES: self.tr("%1 of %2")
                 .replace("%1", str(notes))
@@ -73,7 +66,7 @@ class DecksTableModel(RowsTableModel):
         if role == self.SORT_ROLE:
             return {
                 self.TITLE: deck.title.casefold(),
-                self.LANGUAGE: self._languages[deck.language],
+                self.LANGUAGE: labels.label(deck.language),
                 self.SLIDES: deck.page_count,
                 self.NOTES: notes,
                 self.SIZE: deck.size_bytes,
