@@ -252,3 +252,49 @@ def test_an_answer_the_laptop_could_not_save_says_so_and_can_be_sent_again(
     monkeypatch.setattr(services.surveys._writer, "insert", real_insert)
     assert post(client, session, {**ids, **GOOD}).status_code == 200
     assert stored(services, session) == 1
+
+
+def test_a_class_answering_at_once_is_thanked_in_front_of_flask_with_the_same_page(
+    client, services, session, monkeypatch
+):
+    """Once a session's thank-you page is rendered, the next answers are checked, stored and
+    thanked before Flask (survey/shortcut.py): same page, same headers, same cookie."""
+    other = client.application.test_client()
+    first_ids, second_ids = fresh_form(client, session), fresh_form(other, session)
+    first = post(client, session, {**first_ids, **GOOD})
+    views = client.application.view_functions
+    seen = []
+    real_view = views["survey"]
+    monkeypatch.setitem(views, "survey", lambda token: seen.append(token) or real_view(token))
+    second = post(other, session, {**second_ids, **GOOD})
+    assert seen == []  # Flask's view never saw it
+    assert second.status_code == first.status_code == 200
+    assert second.data == first.data and "Merci !" in second.text
+    first_headers, second_headers = list(first.headers), list(second.headers)
+    assert [h for h in second_headers if h[0] != "Set-Cookie"] == [
+        h for h in first_headers if h[0] != "Set-Cookie"
+    ]
+    cookies = [dict(first.headers)["Set-Cookie"], dict(second.headers)["Set-Cookie"]]
+    assert re.sub(r"=[^;]*", "", cookies[0]) == re.sub(r"=[^;]*", "", cookies[1])
+    assert second_ids["rid"] in cookies[1] and first_ids["rid"] in cookies[0]
+    assert stored(services, session) == 2
+    # The phone is recognised afterwards, as after a thank-you from Flask.
+    assert "Déjà répondu" in other.get(url(session)).text
+
+
+def test_an_answer_to_fix_is_shown_by_flask_from_the_one_check_already_made(
+    client, services, session, monkeypatch
+):
+    post(client, session, {**fresh_form(client, session), **GOOD})  # the thank-you is rendered
+    checks = []
+    real_submit = services.surveys.submit_form
+
+    def counted(*args, **kwargs):
+        checks.append(args[0])
+        return real_submit(*args, **kwargs)
+
+    monkeypatch.setattr(services.surveys, "submit_form", counted)
+    ids = fresh_form(client.application.test_client(), session)
+    response = post(client, session, {**ids, **GOOD, "q_gender": "robot"})
+    assert response.status_code == 422 and 'id="error-gender"' in response.text
+    assert len(checks) == 1 and stored(services, session) == 1

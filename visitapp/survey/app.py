@@ -6,8 +6,6 @@ agent) is read beyond what answering needs, and nothing is logged.
 
 from __future__ import annotations
 
-import hashlib
-import urllib.parse
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -18,40 +16,28 @@ from visitapp.core.surveys import QuestionKind, SurveyDefinition
 from visitapp.core.surveys_answers import Answers, field_name
 from visitapp.core.surveys_sessions import SurveySession, new_pair_key, pair_cookie_name
 from visitapp.services.surveys import SessionPage, SubmitResult, SubmitStatus, SurveyService
+from visitapp.survey.rules import (
+    BODY_LIMIT,
+    COOKIE_AGE,
+    FORM_FIELDS,
+    HEADERS,
+    HTML,
+    URLENCODED,
+    done_cookie_name,
+    foreign_origin,
+    page_language,
+    parse_urlencoded,
+    plausible_token,
+)
+from visitapp.survey.shortcut import ANSWERED, AnswerShortcut, thanked_headers
 from visitapp.survey.words import word
 from visitapp.texts import describe
 
-BODY_LIMIT = 16 * 1024  # bytes; a full form with the longest free text is under 4 KiB
-FORM_FIELDS = 200  # at most this many fields in a posted form (a survey has a few dozen)
-COOKIE_AGE = 24 * 3600  # pairing before/after needs the cookie for one school day at most
-_TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
 _STATIC = Path(__file__).parent / "static"
 _ASSETS = {
     "page.css": "text/css; charset=utf-8",
     "page.js": "text/javascript; charset=utf-8",
 }
-
-HEADERS = {
-    "Cache-Control": "no-store",
-    # same-origin, not no-referrer: with no-referrer Chromium posts the form with `Origin: null`.
-    "Referrer-Policy": "same-origin",
-    "Content-Security-Policy": (
-        "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; "
-        "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
-    ),
-    "X-Content-Type-Options": "nosniff",
-    "X-Frame-Options": "DENY",
-    "Cross-Origin-Opener-Policy": "same-origin",
-    "Cross-Origin-Resource-Policy": "same-origin",
-}
-
-
-def done_cookie_name(session_id: str) -> str:
-    return "va_done_" + hashlib.sha256(session_id.encode()).hexdigest()[:16]
-
-
-def _plausible_token(token: str) -> bool:
-    return 16 <= len(token) <= 64 and set(token) <= _TOKEN_CHARS
 
 
 def create_app(surveys: SurveyService) -> Flask:
@@ -70,9 +56,7 @@ def create_app(surveys: SurveyService) -> Flask:
     def language(fields: Mapping[str, Sequence[str]] | None = None) -> str:
         # The form carries its page's language, so a POST rarely needs Accept-Language parsed.
         chosen = (fields.get("lang") or [""])[0] if fields is not None else request.args.get("lang")
-        if chosen in ("fr", "en"):
-            return chosen
-        return request.accept_languages.best_match(["fr", "en"], default="fr") or "fr"
+        return page_language(chosen, request.headers.get("Accept-Language"))
 
     def message_page(status: int, title: str, text: str, lang: str, link: str = "") -> Response:
         body = render_template(
@@ -117,14 +101,14 @@ def create_app(surveys: SurveyService) -> Flask:
     def protect(response: Response) -> Response:
         response.headers.update(HEADERS)
         if response.mimetype == "text/html":
-            response.headers["Content-Type"] = "text/html; charset=utf-8"
+            response.headers["Content-Type"] = HTML
         return response
 
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException) -> Response:
         lang = "fr"
         try:
-            lang = request.accept_languages.best_match(["fr", "en"], default="fr") or "fr"
+            lang = page_language(None, request.headers.get("Accept-Language"))
         except Exception:  # a header too odd to parse still gets the French page
             pass
         titles = {
@@ -143,7 +127,7 @@ def create_app(surveys: SurveyService) -> Flask:
 
     @app.route("/s/<token>/<name>", methods=["GET"])
     def asset(token: str, name: str) -> Response:
-        if name not in assets or not _plausible_token(token) or surveys.page(token) is None:
+        if name not in assets or not plausible_token(token) or surveys.page(token) is None:
             return http_error(_NotFound())
         response = make_response(assets[name])
         response.headers["Content-Type"] = _ASSETS[name]
@@ -151,7 +135,7 @@ def create_app(surveys: SurveyService) -> Flask:
 
     @app.route("/s/<token>", methods=["GET", "POST"], provide_automatic_options=False)
     def survey(token: str) -> Response:
-        if not _plausible_token(token):
+        if not plausible_token(token):
             return http_error(_NotFound())
         if request.method == "POST":
             return _submit(token)
@@ -170,20 +154,21 @@ def create_app(surveys: SurveyService) -> Flask:
         return response
 
     def _submit(token: str) -> Response:
-        origin = request.headers.get("Origin")
-        form = _posted_fields()
-        lang = language(form)
-        if (
-            origin
-            and origin != "null"
-            and origin.rstrip("/") != f"{request.scheme}://{request.host}"
-        ):
-            return message_page(403, "forbidden_title", "forbidden_text", lang)
-        page = surveys.page(token)
-        if page is None:
-            return http_error(_NotFound())
-        pair_key = request.cookies.get(pair_cookie_name(page.session.visit_id))
-        result = surveys.submit_form(token, form, pair_key=pair_key, page=page)
+        answered = request.environ.get(ANSWERED)  # checked and submitted by the shortcut
+        if answered is not None:
+            form, page, result = answered.form, answered.page, answered.result
+            lang = language(form)
+        else:
+            form = _posted_fields()
+            lang = language(form)
+            origin = request.headers.get("Origin")
+            if foreign_origin(origin, request.scheme, request.host):
+                return message_page(403, "forbidden_title", "forbidden_text", lang)
+            page = surveys.page(token)
+            if page is None:
+                return http_error(_NotFound())
+            pair_key = request.cookies.get(pair_cookie_name(page.session.visit_id))
+            result = surveys.submit_form(token, form, pair_key=pair_key, page=page)
         reload_link = f"/s/{token}?lang={lang}"
         if result.thanked:
             key = (token, lang)
@@ -193,15 +178,9 @@ def create_app(surveys: SurveyService) -> Flask:
                     thanks_pages.clear()
                 page_bytes = message_page(200, "thanks_title", "thanks_text", lang).get_data()
                 thanks_pages[key] = page_bytes
-            response = app.response_class(page_bytes, 200)
-            response.set_cookie(
-                done_cookie_name(page.session.id),
-                result.response_id,
-                max_age=COOKIE_AGE,
-                httponly=True,
-                samesite="Lax",
+            return app.response_class(
+                page_bytes, 200, thanked_headers(page, result, len(page_bytes))
             )
-            return response
         if result.status is SubmitStatus.CONFLICT:
             return message_page(409, "conflict_title", "conflict_text", lang)
         if result.status is SubmitStatus.CLOSED:
@@ -225,6 +204,7 @@ def create_app(surveys: SurveyService) -> Flask:
             status=422,
         )
 
+    app.wsgi_app = AnswerShortcut(app.wsgi_app, surveys, thanks_pages)
     return app
 
 
@@ -237,13 +217,11 @@ def _posted_fields() -> dict[str, list[str]]:
     bodies: those are read with the standard library, a small fraction of the cost of werkzeug's
     general form parser (which a class answering at once pays 300 times); any other body goes to
     Flask's. Same limits either way: the body size (413 beyond) and the number of fields."""
-    if request.mimetype != "application/x-www-form-urlencoded":
+    if request.mimetype != URLENCODED:
         return request.form.to_dict(flat=False)
     body = request.get_data(cache=False)  # over MAX_CONTENT_LENGTH: RequestEntityTooLarge (413)
     try:
-        return urllib.parse.parse_qs(
-            body.decode("utf-8", "replace"), keep_blank_values=True, max_num_fields=FORM_FIELDS
-        )
+        return parse_urlencoded(body)
     except ValueError as error:  # more fields than any page of ours has
         raise RequestEntityTooLarge() from error
 
