@@ -22,31 +22,41 @@ def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
 def main(argv: Sequence[str] | None = None) -> int:
     args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
 
-    from PySide6.QtCore import QThreadPool, QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
+    # The modules without Qt come first: once PySide6 is loaded, every import statement goes
+    # through its import hook, which reads the source of each module it has not seen.
     from visitapp import paths
     from visitapp.core.errors import VisitappError
     from visitapp.services import Services
     from visitapp.settings import Settings
-    from visitapp.texts import describe_error
+
+    data_dir = paths.data_dir(args.data_dir)
+    settings = Settings.load(paths.settings_path(data_dir))
+    try:
+        services = Services.open(paths.database_path(data_dir))
+        import visitapp.services.records  # noqa: F401 (loaded before PySide6 too)
+    except VisitappError as error:
+        services, failure = None, error
+
+    from PySide6.QtCore import QThreadPool, QTimer
+    from PySide6.QtWidgets import QApplication
+
     from visitapp.ui.i18n import install_translators, system_language
     from visitapp.ui.main_window import MainWindow
-    from visitapp.ui.style import apply_style
+    from visitapp.ui.style import QT_ARGUMENTS, apply_style
 
-    app = QApplication([sys.argv[0], *qt_args])
+    app = QApplication([sys.argv[0], *QT_ARGUMENTS, *qt_args])
     app.setApplicationName("visitapp")
     app.setOrganizationName("visitapp")
     apply_style(app)
-    data_dir = paths.data_dir(args.data_dir)
-    settings = Settings.load(paths.settings_path(data_dir))
     language = args.lang or settings.language or system_language()
     translators = install_translators(app, language)  # noqa: F841 (kept alive with the app)
 
-    try:
-        services = Services.open(paths.database_path(data_dir))
-    except VisitappError as error:
-        QMessageBox.critical(None, "visitapp", describe_error(error, language))
+    if services is None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from visitapp.texts import describe_error
+
+        QMessageBox.critical(None, "visitapp", describe_error(failure, language))
         return 1
 
     window = MainWindow(services, settings)

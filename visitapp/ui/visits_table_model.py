@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from visitapp.core.visits import ClassLevel, VisitSummary
+from visitapp.core.visits import ClassLevel, VisitKind, VisitSummary
 from visitapp.ui import labels
 from visitapp.ui.rows_model import Index, RowsTableModel
 
@@ -58,18 +58,25 @@ class VisitsTableModel(RowsTableModel):
         self.endResetModel()
 
     def _refresh_cache(self, today: date) -> None:
-        self._texts = [self._row_texts(s) for s in self._rows]
+        # Each kind and level is looked up once per refresh, not once per row.
+        kinds = {kind: labels.visit_kind(kind) for kind in VisitKind}
+        levels = {level: labels.class_level(level) for level in ClassLevel}
+        self._texts = [self._row_texts(s, kinds, levels) for s in self._rows]
         self._upcoming = [s.visit.starts_at.date() > today for s in self._rows]
 
     @staticmethod
-    def _row_texts(summary: VisitSummary) -> tuple[str, ...]:
+    def _row_texts(
+        summary: VisitSummary, kinds: dict[VisitKind, str], levels: dict[ClassLevel, str]
+    ) -> tuple[str, ...]:
         visit = summary.visit
+        at = visit.starts_at
         return (
-            visit.starts_at.strftime("%d/%m/%Y %H:%M"),
+            # strftime would import the time module at every call (a 500-row list asks 500 times)
+            f"{at.day:02d}/{at.month:02d}/{at.year} {at.hour:02d}:{at.minute:02d}",
             summary.school_name,
             summary.school_city,
-            labels.class_level(visit.class_level),
-            labels.visit_kind(visit.kind),
+            levels[visit.class_level],
+            kinds[visit.kind],
             "" if visit.pupils_present is None else str(visit.pupils_present),
             "" if visit.girls_present is None else str(visit.girls_present),
             ", ".join(summary.ambassador_names),
