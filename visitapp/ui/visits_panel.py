@@ -121,8 +121,7 @@ class VisitsPanel(RecordsPanel):
         self._reload_school_filter()
         if current:
             self.select_visit(current.visit.id)
-        self._update_actions()
-        self._update_summary()
+        self._update_actions()  # the summary follows the proxy's reset (see _connect_signals)
 
     def _reload_school_filter(self) -> None:
         chosen = self.school_filter.currentData()
