@@ -32,14 +32,16 @@ from visitapp.texts import describe_error
 DEMO = resource_path("decks", "devenir-ingenieur.pdf")
 
 
-def blank_pdf(path: Path, pages: int = 3, *, title: str = "", **encrypt: str) -> Path:
+def blank_pdf(
+    path: Path, pages: int = 3, *, title: str = "", algorithm: str = "RC4-128", **encrypt: str
+) -> Path:
     writer = PdfWriter()
     for _ in range(pages):
         writer.add_blank_page(720, 405)
     if title:
         writer.add_metadata({"/Title": title})
     if encrypt:
-        writer.encrypt(algorithm="RC4-128", **encrypt)
+        writer.encrypt(algorithm=algorithm, **encrypt)
     with path.open("wb") as out:
         writer.write(out)
     return path
@@ -116,9 +118,23 @@ def written(data: bytes):
             EncryptedPdf,
             "mot de passe",
         ),
+        (
+            lambda p: blank_pdf(p, user_password="secret", owner_password="x", algorithm="AES-256"),
+            EncryptedPdf,
+            "mot de passe",
+        ),
         (lambda p: blank_pdf(p, pages=0), EmptyPdf, "aucune page"),
     ],
-    ids=["text", "empty-file", "png", "truncated", "damaged", "password", "no-pages"],
+    ids=[
+        "text",
+        "empty-file",
+        "png",
+        "truncated",
+        "damaged",
+        "password",
+        "aes-password",
+        "no-pages",
+    ],
 )
 def test_bad_files_are_refused_with_clear_words_and_nothing_is_kept(
     services, tmp_path, make, error, words
@@ -132,10 +148,12 @@ def test_bad_files_are_refused_with_clear_words_and_nothing_is_kept(
     assert deck_files(services) == []
 
 
-def test_a_pdf_with_only_an_owner_password_is_accepted(services, tmp_path):
-    # "Restrict printing" PDFs open in every viewer with an empty user password.
+@pytest.mark.parametrize("algorithm", ["RC4-128", "AES-128", "AES-256"])
+def test_a_pdf_with_only_an_owner_password_is_accepted(services, tmp_path, algorithm):
+    # "Restrict printing" PDFs open in every viewer with an empty user password; PowerPoint and
+    # LibreOffice protect them with AES.
     deck = services.decks.import_pdf(
-        blank_pdf(tmp_path / "d.pdf", user_password="", owner_password="o")
+        blank_pdf(tmp_path / "d.pdf", user_password="", owner_password="o", algorithm=algorithm)
     ).deck
     assert deck.page_count == 3
 

@@ -68,7 +68,7 @@ def read_pdf_facts(path: Path) -> PdfFacts:
     except EncryptedPdf:
         raise
     except (DependencyError, NotImplementedError) as error:
-        # AES needs a cryptography library visitapp does not ship: such a file is protected.
+        # A protection pypdf cannot undo (an unknown security handler): the file cannot be read.
         raise EncryptedPdf(str(error), path=str(path)) from error
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
         # pypdf raises a handful of types on broken structure; all mean "damaged" to a user.

@@ -66,3 +66,18 @@ def test_the_bound_grows_with_the_screens_and_stays_bounded(qtbot):
     assert renderer.cache.max_bytes >= 3 * 3840 * 2160 * 4
     renderer.want([(0, QSize(320, 180))])
     assert renderer.cache.max_bytes == MIN_CACHE_BYTES
+
+
+def test_a_deck_restricted_by_an_aes_owner_password_is_shown(qtbot, tmp_path):
+    """PowerPoint's and LibreOffice's "restrict printing" PDFs: AES, no password to open."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(DEMO_PDF))
+    writer.encrypt(user_password="", owner_password="owner", algorithm="AES-256")
+    path = tmp_path / "restricted.pdf"
+    with path.open("wb") as out:
+        writer.write(out)
+    renderer = SlideRenderer(str(path))
+    assert renderer.page_count == 16
+    cover = render(qtbot, renderer, 0, QSize(1280, 720))
+    assert QColor(cover.pixel(40, 40)).name() == "#0f2a4a"
