@@ -69,6 +69,18 @@ def test_shipped_surveys_load_and_compare_before_with_after():
     assert interest.low.fr and interest.high.en
 
 
+def test_options_are_named_in_the_language_asked_with_a_scale_s_ends_explained():
+    before = parse_definition(shipped("engineering-before"))
+    interest = before.question("interest")
+    names = interest.option_names("fr")
+    assert list(names) == ["1", "2", "3", "4", "5"]
+    assert names["1"] == f"1 · {interest.low.fr}" and names["5"] == f"5 · {interest.high.fr}"
+    assert names["3"] == "3"
+    gender = before.question("gender")
+    assert gender.option_names("en") == {o.id: o.text.en for o in gender.options}
+    assert "Je préfère ne pas répondre" in gender.option_names("fr").values()
+
+
 def test_definition_ids_are_the_same_on_every_laptop():
     definition = parse_definition(shipped("engineering-before"))
     assert definition.id == definition_id("engineering-before", 1)

@@ -168,7 +168,7 @@ def _results(context: CommandContext) -> int:
         for item in results.questions:
             question = definition.question(item.question_id)
             print(f"  {question.text.get(language)}")
-            labels = {o.id: o.text.get(language) for o in question.options}
+            labels = question.option_names(language)
             for option in question.option_ids():
                 count, hands = item.counts.get(option, 0), item.tallies.get(option)
                 extra = context.say(f" (show of hands: {hands})", f" (à main levée : {hands})")

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from visitapp.core.problems import ValidationError
-from visitapp.core.surveys import QuestionKind
 from visitapp.core.surveys_sessions import SurveySession
 from visitapp.core.visits import PUPILS_MAX
 from visitapp.services.surveys import SurveyService
@@ -54,12 +53,7 @@ class ShowOfHandsDialog(QDialog):
             box = QGroupBox(question.text.get(language))
             rows = QFormLayout(box)
             rows.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-            names = {o.id: o.text.get(language) for o in question.options}
-            if question.kind is QuestionKind.SCALE:
-                names = {
-                    "1": f"1 · {question.low.get(language)}",
-                    "5": f"5 · {question.high.get(language)}",
-                }
+            names = question.option_names(language)
             for option in question.option_ids():
                 spin = QSpinBox()
                 spin.setRange(0, PUPILS_MAX)

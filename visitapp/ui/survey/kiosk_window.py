@@ -156,16 +156,14 @@ class KioskWindow(QWidget):
             row = QHBoxLayout() if question.kind is QuestionKind.SCALE else QVBoxLayout()
             if question.kind is QuestionKind.SCALE:
                 row.addWidget(plain_label(question.low.get(self._language), "kioskScaleEnd"))
+            names = question.option_names(self._language)
             for option in question.option_ids():
                 if question.kind is QuestionKind.SCALE:
                     button: QAbstractButton = QPushButton(option)
                     button.setCheckable(True)
                     button.setObjectName("kioskScale")
                 else:
-                    label = next(
-                        o.text.get(self._language) for o in question.options if o.id == option
-                    )
-                    button = QRadioButton(label)
+                    button = QRadioButton(names[option])
                 button.setProperty("option", option)
                 group.addButton(button)
                 row.addWidget(button)

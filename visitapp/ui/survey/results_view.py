@@ -81,12 +81,7 @@ class ResultsView(QScrollArea):
                 grid = QGridLayout()
                 grid.setHorizontalSpacing(10)
                 grid.setVerticalSpacing(4)
-                names = {o.id: o.text.get(language) for o in question.options}
-                if question.kind is QuestionKind.SCALE:
-                    names = {
-                        "1": f"1 · {question.low.get(language)}",
-                        "5": f"5 · {question.high.get(language)}",
-                    }
+                names = question.option_names(language)
                 total = max(1, sum(item.counts.values()), sum(item.tallies.values()))
                 for row, option in enumerate(question.option_ids()):
                     grid.addWidget(plain_label(names.get(option, option)), row, 0)

@@ -99,13 +99,13 @@ class ConflictsTableModel(RowsTableModel):
         if value is None:
             return EMPTY
         question = self._question(conflict, difference)
-        if question is None or not question.options:
+        if question is None or not question.is_closed:
             return value
         try:
             chosen = json.loads(value)
         except ValueError:
             chosen = value
-        words = {option.id: option.text.get(current_language()) for option in question.options}
+        words = question.option_names(current_language())
         if isinstance(chosen, list):
             return ", ".join(words.get(str(c), str(c)) for c in chosen) or EMPTY
         return words.get(str(chosen), value)
