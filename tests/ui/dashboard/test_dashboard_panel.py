@@ -101,3 +101,20 @@ def test_an_empty_selection_says_so(panel, qtbot):
         panel.level.setCurrentIndex(panel.level.findData(ClassLevel.TERMINALE.value))
     assert panel.tiles["visits"].value.text() == "0"
     assert panel.empty.isVisible() and not panel.reach_view.isVisible()
+
+
+def test_a_hidden_dashboard_computes_when_shown_not_at_every_edit(qtbot, services, monkeypatch):
+    import visitapp.ui.dashboard.dashboard_panel as module
+
+    runs = []
+    real_compute = module._compute
+    monkeypatch.setattr(module, "_compute", lambda *a: runs.append(1) or real_compute(*a))
+    build_programme(services)
+    widget = DashboardPanel(services)
+    qtbot.addWidget(widget)
+    for _ in range(3):  # edits elsewhere while the page is hidden
+        widget.refresh()
+    assert runs == [] and widget._report is None
+    with qtbot.waitSignal(widget.report_ready, timeout=10_000):
+        widget.show()
+    assert len(runs) == 1 and widget._report is not None

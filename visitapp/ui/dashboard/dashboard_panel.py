@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCharts import QChart, QChartView
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QAction, QPainter
+from PySide6.QtGui import QAction, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -74,6 +74,7 @@ class DashboardPanel(QWidget):
         self._report: ImpactReport | None = None
         self._busy = False
         self._stale = False
+        self._outdated = False  # data changed while the page was hidden: computed when shown
         self._build()
         self._connect_signals()
         self.refresh()
@@ -294,7 +295,12 @@ class DashboardPanel(QWidget):
         )
 
     def refresh(self) -> None:
-        """Recompute in the background; a change meanwhile is computed right after."""
+        """Recompute in the background; a change meanwhile is computed right after. A hidden
+        page only notes it: every edit elsewhere asks, and a big programme takes a while."""
+        if not self.isVisible():
+            self._outdated = True
+            return
+        self._outdated = False
         if self._busy:
             self._stale = True
             return
@@ -309,6 +315,11 @@ class DashboardPanel(QWidget):
             on_error=self._on_compute_failed,
             parent=self,
         )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._outdated:
+            self.refresh()
 
     def _on_computed(self, result: tuple[FilterChoices, ImpactReport]) -> None:
         self._busy = False
