@@ -74,7 +74,7 @@ def test_options_are_named_in_the_language_asked_with_a_scale_s_ends_explained()
     interest = before.question("interest")
     names = interest.option_names("fr")
     assert list(names) == ["1", "2", "3", "4", "5"]
-    assert names["1"] == f"1 · {interest.low.fr}" and names["5"] == f"5 · {interest.high.fr}"
+    assert names["1"] == f"1 – {interest.low.fr}" and names["5"] == f"5 – {interest.high.fr}"
     assert names["3"] == "3"
     gender = before.question("gender")
     assert gender.option_names("en") == {o.id: o.text.en for o in gender.options}

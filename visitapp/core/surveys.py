@@ -89,13 +89,13 @@ class Question:
 
     def option_names(self, language: str) -> dict[str, str]:
         """Each option id → its words in `language`: a choice's text; a scale's point, its two
-        ends with what they mean ("1 · Pas du tout")."""
+        ends with what they mean ("1 – Pas du tout d'accord"), as in the reports."""
         if self.kind is QuestionKind.SCALE:
             names = {point: point for point in self.option_ids()}
             if self.low is not None and self.high is not None:
                 first, last = names[str(SCALE_POINTS[0])], names[str(SCALE_POINTS[-1])]
-                names[first] = f"{first} · {self.low.get(language)}"
-                names[last] = f"{last} · {self.high.get(language)}"
+                names[first] = f"{first} – {self.low.get(language)}"
+                names[last] = f"{last} – {self.high.get(language)}"
             return names
         return {option.id: option.text.get(language) for option in self.options}
 

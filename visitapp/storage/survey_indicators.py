@@ -14,7 +14,7 @@ from visitapp.core.survey_indicators import (
     QuestionInfo,
     SurveyCounts,
 )
-from visitapp.core.surveys import LocalText, Question, QuestionKind, SurveyDefinition
+from visitapp.core.surveys import LocalText, QuestionKind, SurveyDefinition
 from visitapp.storage.database import Store
 from visitapp.storage.indicators import counted_visit, local_minute, visits_where
 from visitapp.storage.survey_summaries import refresh
@@ -27,19 +27,10 @@ def _info(definition: SurveyDefinition) -> dict[str, QuestionInfo]:
     found = {}
     for question in definition.questions:
         if question.kind in _COUNTED_KINDS:
-            options = tuple((o.id, o.text) for o in question.options)
-            if question.kind is QuestionKind.SCALE:
-                options = tuple((p, _scale_text(question, p)) for p in question.option_ids())
+            french, english = question.option_names("fr"), question.option_names("en")
+            options = tuple((o, LocalText(french[o], english[o])) for o in question.option_ids())
             found[question.id] = QuestionInfo(question.id, question.kind, question.text, options)
     return found
-
-
-def _scale_text(question: Question, point: str) -> LocalText:
-    if point == "1" and question.low:
-        return LocalText(f"1 – {question.low.fr}", f"1 – {question.low.en}")
-    if point == "5" and question.high:
-        return LocalText(f"5 – {question.high.fr}", f"5 – {question.high.en}")
-    return LocalText(point, point)
 
 
 Months = list[str]  # [first, last] months ("YYYY-MM"), both included

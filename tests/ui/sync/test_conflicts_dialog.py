@@ -53,7 +53,7 @@ def test_a_conflict_is_listed_with_the_kept_and_the_incoming_answer(qtbot, qtmod
     assert dialog.selected() == conflict
     # The questions and options in words, from the survey the pupil answered.
     rows = [[cell(dialog.differences, r, c) for c in range(3)] for r in range(2)]
-    assert rows == [[GENDER, "A girl", "A boy"], [INTEREST, "4", "1 · Not at all"]]
+    assert rows == [[GENDER, "A girl", "A boy"], [INTEREST, "4", "1 – Not at all"]]
     assert cell(dialog.differences, 0, DifferencesTableModel.KEPT, TOOLTIP) == "girl"
     assert dialog.heading.text().startswith("Pupil's answers (before) — visit: ")
     assert conflict.response.school_name in dialog.heading.text()
@@ -74,7 +74,7 @@ def test_copy_puts_the_selected_conflict_on_the_clipboard(qtbot, central):
     assert conflict.record_id in text and conflict.device_id in text
     assert "after.visitapp" in text
     assert f"{GENDER}\n    kept: A girl\n    incoming: A boy\n" in text
-    assert f"{INTEREST}\n    kept: 4\n    incoming: 1 · Not at all\n" in text
+    assert f"{INTEREST}\n    kept: 4\n    incoming: 1 – Not at all\n" in text
 
 
 def test_selecting_nothing_shows_no_details(qtbot, central):
