@@ -325,24 +325,12 @@ Importez le PDF de vos diapositives (Ctrl+I), ou commencez avec la présentation
 <context>
     <name>PresentationKeys</name>
     <message>
-        <source>→ ↓ Page Down Space Enter N</source>
-        <translation>→ ↓ Page suiv. Espace Entrée N</translation>
-    </message>
-    <message>
         <source>Next slide</source>
         <translation>Diapositive suivante</translation>
     </message>
     <message>
-        <source>← ↑ Page Up Backspace P</source>
-        <translation>← ↑ Page préc. Retour arrière P</translation>
-    </message>
-    <message>
         <source>Previous slide</source>
         <translation>Diapositive précédente</translation>
-    </message>
-    <message>
-        <source>Home / End</source>
-        <translation>Début / Fin</translation>
     </message>
     <message>
         <source>First / last slide</source>
@@ -389,16 +377,8 @@ Importez le PDF de vos diapositives (Ctrl+I), ou commencez avec la présentation
         <translation>Afficher ou masquer la console (un seul écran)</translation>
     </message>
     <message>
-        <source>? F1 H</source>
-        <translation>? F1 H</translation>
-    </message>
-    <message>
         <source>This help</source>
         <translation>Cette aide</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Échap</translation>
     </message>
     <message>
         <source>End the presentation</source>

@@ -195,3 +195,18 @@ def test_clock_pace_and_time_per_slide(qtbot, presentation, monotonic):
         press(qtbot, console, K.Key_Escape)
     assert finished.args[0] == {0: 30.0, 1: 3600.0}
     assert not presentation.is_running
+
+
+def test_the_help_names_every_key_that_does_something(qapp):
+    """The help is made from the key table: a key added there shows in the help."""
+    from visitapp.ui.present.keys import KEYS, help_rows, key_names
+
+    shown = " ".join(keys for keys, _ in help_rows())
+    for command in set(KEYS.values()):
+        for name in key_names(command).split(" "):
+            assert name in shown, (command, name)
+    rows = dict(help_rows())
+    assert rows["→ ↓ PgDown Space Enter N"] == "Next slide"
+    assert rows["B ."] == "Black screen (again: back)"
+    assert rows["Home / End"] == "First / last slide"
+    assert rows["? F1 H"] == "This help"

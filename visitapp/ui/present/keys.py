@@ -6,6 +6,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
 
 
 class Command(StrEnum):
@@ -61,21 +62,35 @@ def command_for(key: int) -> Command | None:
     return KEYS.get(key)
 
 
-def help_rows() -> list[tuple[str, str]]:
-    """(keys, what they do) for the help overlay, in the words of the interface language.
+_ARROWS = {K.Key_Right: "→", K.Key_Down: "↓", K.Key_Left: "←", K.Key_Up: "↑"}
+_SAME_KEY = {K.Key_Return: K.Key_Enter}  # two codes, one key a user calls Enter
 
-    Each string is spelled out in a translate() call, so Qt's lupdate finds it."""
-    rows = [
+
+def key_names(command: Command) -> str:
+    """The keys that do `command`, read from KEYS and named as Qt names them (translated)."""
+    names: list[str] = []
+    for key, bound in KEYS.items():
+        if bound is command:
+            key = _SAME_KEY.get(key, key)
+            native = QKeySequence.SequenceFormat.NativeText
+            name = _ARROWS.get(key) or QKeySequence(key).toString(native)
+            if name not in names:
+                names.append(name)
+    return " ".join(names)
+
+
+def help_rows() -> list[tuple[str, str]]:
+    """(keys, what they do) for the help overlay, in the words of the interface language. The
+    keys come from KEYS; each description is spelled out in a translate() call for lupdate."""
+
+    return [
+        (key_names(Command.NEXT), QCoreApplication.translate("PresentationKeys", "Next slide")),
         (
-            QCoreApplication.translate("PresentationKeys", "→ ↓ Page Down Space Enter N"),
-            QCoreApplication.translate("PresentationKeys", "Next slide"),
-        ),
-        (
-            QCoreApplication.translate("PresentationKeys", "← ↑ Page Up Backspace P"),
+            key_names(Command.PREVIOUS),
             QCoreApplication.translate("PresentationKeys", "Previous slide"),
         ),
         (
-            QCoreApplication.translate("PresentationKeys", "Home / End"),
+            f"{key_names(Command.FIRST)} / {key_names(Command.LAST)}",
             QCoreApplication.translate("PresentationKeys", "First / last slide"),
         ),
         (
@@ -86,34 +101,37 @@ def help_rows() -> list[tuple[str, str]]:
             QCoreApplication.translate("PresentationKeys", "Mouse wheel, click"),
             QCoreApplication.translate("PresentationKeys", "Next (right click: previous)"),
         ),
-        ("B  .", QCoreApplication.translate("PresentationKeys", "Black screen (again: back)")),
-        ("W  ,", QCoreApplication.translate("PresentationKeys", "White screen (again: back)")),
         (
-            "F",
+            key_names(Command.BLACK),
+            QCoreApplication.translate("PresentationKeys", "Black screen (again: back)"),
+        ),
+        (
+            key_names(Command.WHITE),
+            QCoreApplication.translate("PresentationKeys", "White screen (again: back)"),
+        ),
+        (
+            key_names(Command.FREEZE),
             QCoreApplication.translate(
                 "PresentationKeys", "Freeze the projector while you move on the console"
             ),
         ),
         (
-            "Q",
+            key_names(Command.SURVEY),
             QCoreApplication.translate(
                 "PresentationKeys", "Survey QR code and answer count (again: hide)"
             ),
         ),
-    ]
-    rows += [
-        ("S", QCoreApplication.translate("PresentationKeys", "Swap the two screens")),
         (
-            "C",
+            key_names(Command.SWAP),
+            QCoreApplication.translate("PresentationKeys", "Swap the two screens"),
+        ),
+        (
+            key_names(Command.CONSOLE),
             QCoreApplication.translate("PresentationKeys", "Show or hide the console (one screen)"),
         ),
+        (key_names(Command.HELP), QCoreApplication.translate("PresentationKeys", "This help")),
         (
-            QCoreApplication.translate("PresentationKeys", "? F1 H"),
-            QCoreApplication.translate("PresentationKeys", "This help"),
-        ),
-        (
-            QCoreApplication.translate("PresentationKeys", "Esc"),
+            key_names(Command.LEAVE),
             QCoreApplication.translate("PresentationKeys", "End the presentation"),
         ),
     ]
-    return rows
