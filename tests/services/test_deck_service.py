@@ -82,6 +82,21 @@ def test_the_same_pdf_twice_is_one_deck_and_a_deleted_one_comes_back(services, t
     assert deck_files(services) == [f"{first.sha256}.pdf"]
 
 
+def test_a_known_deck_whose_file_went_missing_comes_back_without_being_read_again(
+    services, tmp_path, monkeypatch
+):
+    deck = services.decks.import_pdf(DEMO).deck
+    services.decks.pdf_path(deck).unlink()
+
+    def read_again(path):
+        raise AssertionError("a known deck's PDF was parsed again")
+
+    monkeypatch.setattr("visitapp.services.decks.read_pdf_facts", read_again)
+    again = services.decks.import_pdf(shutil.copy(DEMO, tmp_path / "copie.pdf"))
+    assert again.already_there and again.deck == deck
+    assert services.decks.pdf_path(deck).read_bytes() == DEMO.read_bytes()
+
+
 def test_title_falls_back_to_the_file_name_and_can_be_edited(services, tmp_path):
     deck = services.decks.import_pdf(
         blank_pdf(tmp_path / "forum_des_metiers.pdf", title="Présentation PowerPoint")

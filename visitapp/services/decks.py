@@ -112,15 +112,17 @@ class DeckService:
         except OSError as error:  # the file is gone (a USB stick pulled out), or not ours to read
             raise DeckFileError(f"{error.strerror}: {error.filename}") from error
         try:
-            facts = read_pdf_facts(temporary)
             repo = self._repo()
             deck_id = deck_id_for(sha256)
+            existing = repo.get_deck(deck_id, include_deleted=True)
+            # The same bytes were checked when first imported: a known deck is not read again
+            # (a long deck takes a while), only its file put back, should it have gone.
+            facts = read_pdf_facts(temporary) if existing is None else None
             final = self.folder / f"{sha256}.pdf"
             os.replace(temporary, final)
         except BaseException:
             temporary.unlink(missing_ok=True)
             raise
-        existing = repo.get_deck(deck_id, include_deleted=True)
         if existing is not None:
             restored = repo.is_deleted(deck_id)
             if restored:
