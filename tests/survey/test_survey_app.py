@@ -232,7 +232,7 @@ def test_the_pairing_cookie_pairs_before_and_after_and_nothing_else_is_kept(
 
 
 def test_an_answer_the_laptop_could_not_save_says_so_and_can_be_sent_again(
-    client, services, session, monkeypatch
+    client, services, session, monkeypatch, caplog
 ):
     """A database busy for too long is not "page not found": the pupil is told to send again,
     and sending again stores the answer once."""
@@ -241,11 +241,16 @@ def test_an_answer_the_laptop_could_not_save_says_so_and_can_be_sent_again(
     ids = fresh_form(client, session)
     real_insert = services.surveys._writer.insert
 
+    tries = []
+
     def busy(*args):
+        tries.append(1)
         raise sqlite3.OperationalError("database is locked")
 
     monkeypatch.setattr(services.surveys._writer, "insert", busy)
     response = post(client, session, {**ids, **GOOD})
+    assert len(tries) == 1  # tried once: a pupil does not wait for the busy database twice
+    assert "database is locked" in caplog.text  # the laptop's log says why
     assert response.status_code == 500
     assert "pas encore enregistrée" in response.text and "Page introuvable" not in response.text
     assert response.headers["Cache-Control"] == "no-store"

@@ -156,6 +156,8 @@ def create_app(surveys: SurveyService) -> Flask:
     def _submit(token: str) -> Response:
         answered = request.environ.get(ANSWERED)  # checked and submitted by the shortcut
         if answered is not None:
+            if answered.error is not None:
+                raise answered.error
             form, page, result = answered.form, answered.page, answered.result
             lang = language(form)
         else:

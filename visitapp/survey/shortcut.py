@@ -45,11 +45,14 @@ _PREFIX = "/s/"
 
 @dataclass(frozen=True, slots=True)
 class Answered:
-    """A posted answer already checked and submitted; Flask's view only shows the outcome."""
+    """A posted answer already checked and submitted; Flask's view only shows the outcome: the
+    result, or the error submitting raised (raised again there, so Flask logs it and shows its
+    "sending again is safe" page, with no second attempt)."""
 
     form: dict[str, list[str]]
-    page: SessionPage
-    result: SubmitResult
+    page: SessionPage | None
+    result: SubmitResult | None
+    error: Exception | None = None
 
 
 class AnswerShortcut:
@@ -76,14 +79,16 @@ class AnswerShortcut:
             form = parse_urlencoded(body)
         except ValueError:  # too many fields: Flask's view says so
             return self.app(environ, start_response)
+        page = None
         try:
             page = self.surveys.page(token)
             if page is None:
                 return self.app(environ, start_response)
             pair_key = parse_cookie(environ).get(pair_cookie_name(page.session.visit_id))
             result = self.surveys.submit_form(token, form, pair_key=pair_key, page=page)
-        except Exception:  # the laptop could not save it: Flask's view tries once more, then
-            return self.app(environ, start_response)  # shows its "sending again is safe" page
+        except Exception as error:  # e.g. a database busy for too long
+            environ[ANSWERED] = Answered(form, page, None, error)
+            return self.app(environ, start_response)
         chosen = (form.get("lang") or [""])[0]
         language = page_language(chosen, environ.get("HTTP_ACCEPT_LANGUAGE"))
         thanks = self.thanks_pages.get((token, language)) if result.thanked else None
@@ -115,6 +120,6 @@ def _answer_post(environ: Mapping[str, Any]) -> tuple[str | None, int]:
     if environ.get("CONTENT_TYPE", "").partition(";")[0].strip().lower() != URLENCODED:
         return None, 0
     length = environ.get("CONTENT_LENGTH", "")
-    if not length.isdigit() or not 0 < int(length) <= BODY_LIMIT:
+    if not (length.isascii() and length.isdigit()) or not 0 < int(length) <= BODY_LIMIT:
         return None, 0
     return token, int(length)
