@@ -144,3 +144,22 @@ def test_a_writer_that_cannot_reach_the_database_reports_it_to_every_phone(
     monkeypatch.undo()
     definition = services.surveys.definition(session.definition_id)
     assert writer.insert(answer(session, 4), definition) == (True, 2)
+
+
+def test_an_answer_sent_again_costs_the_rest_of_its_batch_one_commit_not_one_each(
+    services, session, monkeypatch
+):
+    """A phone whose page timed out while a class answered sends again what is stored already:
+    the others of its batch are still written together."""
+    writer = ResponseWriter(services.storage)
+    definition = services.surveys.definition(session.definition_id)
+    earlier = answer(session, 1)
+    assert writer.insert(earlier, definition) == (True, 1)
+    one_by_one = []
+    real_write_one = writer._write_one
+    monkeypatch.setattr(writer, "_write_one", lambda e: one_by_one.append(e) or real_write_one(e))
+    sent = [answer(session, 2), earlier, answer(session, 3), answer(session, 4)]
+    results = insert_as_one_batch(services, writer, session, sent)
+    assert one_by_one == []
+    assert [stored for stored, _count in results] == [True, False, True, True]
+    assert services.surveys.count(session.id) == 4

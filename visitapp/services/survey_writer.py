@@ -9,12 +9,14 @@ commit that holds their answer.
 The batch is written on a connection of its own (not the leading thread's) with one statement
 that is its own transaction, then one that counts, whatever its size: under a burst every
 statement lets the other threads take the GIL, and the writer then waits for it. When the batch
-fails as a whole (an answer sent again that is already stored, or one the database refuses), each
-of its responses is written again on its own, the careful way, so that only a refused one fails.
+fails as a whole because an answer sent again is stored already, the others are written together
+again; when the database refuses one, each response is written again on its own, the careful
+way, so that only the refused one fails.
 """
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from dataclasses import dataclass, field
 
@@ -93,12 +95,42 @@ class ResponseWriter:
         try:
             try:
                 self._write(batch)
+            except sqlite3.IntegrityError:
+                self._write_unstored(batch)
             except Exception:
-                for entry in batch:
-                    self._write_one(entry)
+                self._write_each(batch)
         finally:
             for entry in batch:
                 entry.finished.set()
+
+    def _write_unstored(self, batch: list[_Entry]) -> None:
+        """After a batch refused as a whole: most often a phone sent again an answer that is
+        stored already (its page timed out while a class answered). The others are written
+        together again, not one commit each, just when the laptop is busiest."""
+        try:
+            stored = self._repository().stored_response_ids(e.response.id for e in batch)
+        except Exception:
+            stored = set()
+        if not stored:  # something else was refused: find which, one by one
+            self._write_each(batch)
+            return
+        unstored = [entry for entry in batch if entry.response.id not in stored]
+        try:
+            if unstored:
+                self._write(unstored)
+        except Exception:
+            self._write_each(unstored)
+        again = [entry for entry in batch if entry.response.id in stored]
+        try:  # those sent again are told the count too, as when written one by one
+            counts = self._repository().count_responses_of(e.response.session_id for e in again)
+        except Exception:
+            return
+        for entry in again:
+            entry.count = counts[entry.response.session_id]
+
+    def _write_each(self, batch: list[_Entry]) -> None:
+        for entry in batch:
+            self._write_one(entry)
 
     def _repository(self) -> SurveyRepository:
         store = self._storage.job_store(WRITER_JOB)

@@ -317,6 +317,14 @@ class SurveyRepository:
             [json.dumps(rows)],
         )
 
+    def stored_response_ids(self, response_ids: Iterable[str]) -> set[str]:
+        """Which of these responses are stored already (deleted ones included), in one query."""
+        rows = self.db.execute(
+            "SELECT id FROM response WHERE id IN (SELECT value FROM json_each(?))",
+            [json.dumps(list(response_ids))],
+        )
+        return {row[0] for row in rows}
+
     def count_responses_of(self, session_ids: Iterable[str]) -> dict[str, int]:
         """count_responses for several sessions, in one statement."""
         wanted = sorted(set(session_ids))
