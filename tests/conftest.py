@@ -16,9 +16,15 @@ os.environ.pop("VISITAPP_DATA_DIR", None)
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import settings
 
 from visitapp.core.clock import FixedClock
 from visitapp.services import Services
+
+# No time limit per example: speed belongs to `make bench`. Hypothesis's default deadline (200 ms)
+# failed a storage property test on a loaded machine (each example opens a database and syncs it).
+settings.register_profile("visitapp", deadline=None)
+settings.load_profile("visitapp")
 
 
 @pytest.fixture
