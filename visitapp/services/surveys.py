@@ -365,22 +365,20 @@ class SurveyService:
         """Store show-of-hands counts (question → option → count). Raises ValidationError."""
         repo = self._repo()
         _session, definition = self._session_with_definition(repo, session_id)
-        problems: list[Problem] = []
-        for question_id, options in counts.items():
-            question = definition.question(question_id)
-            if question is None or not question.is_closed:
-                problems.append(problem(question_id, "survey.not_tallied"))
-                continue
-            for option, count in options.items():
-                if option not in question.option_ids():
-                    problems.append(problem(question_id, "survey.unknown_option"))
-                elif isinstance(count, bool) or not isinstance(count, int):
-                    problems.append(problem(question_id, "survey.not_a_number"))
-                elif not 0 <= count <= PUPILS_MAX:
-                    problems.append(problem(question_id, "out_of_range", min=0, max=PUPILS_MAX))
-        if problems:
-            raise ValidationError(problems)
+        _check_tallies(definition, counts)
         return repo.save_tallies(session_id, {q: dict(o) for q, o in counts.items()})
+
+    def save_phase_tallies(
+        self, visit_id: str, phase: Phase, counts: Mapping[str, Mapping[str, int]]
+    ) -> SurveySession:
+        """Show-of-hands counts for a phase the visit has no session for: a session opened and
+        closed at once (never served) keeps them. Counts refused (ValidationError) create
+        nothing."""
+        _check_tallies(self.default_definition(phase), counts)
+        session = self.open_session(visit_id, phase)
+        self.close_session(session.id)
+        self.save_tallies(session.id, counts)
+        return self.get_session(session.id) or session
 
     def tallies(self, session_id: str) -> dict[str, dict[str, int]]:
         return self._repo().tallies(session_id)
@@ -400,3 +398,23 @@ class SurveyService:
     def derive_response_answers(self, response_ids: Sequence[str] | None = None) -> int:
         """Rebuild the derived answer rows (the sync merge calls this for new responses)."""
         return self._repo().derive_response_answers(response_ids)
+
+
+def _check_tallies(definition: SurveyDefinition, counts: Mapping[str, Mapping[str, int]]) -> None:
+    """Raises ValidationError unless every count is a whole number of pupils for an option of
+    one of the definition's closed questions."""
+    problems: list[Problem] = []
+    for question_id, options in counts.items():
+        question = definition.question(question_id)
+        if question is None or not question.is_closed:
+            problems.append(problem(question_id, "survey.not_tallied"))
+            continue
+        for option, count in options.items():
+            if option not in question.option_ids():
+                problems.append(problem(question_id, "survey.unknown_option"))
+            elif isinstance(count, bool) or not isinstance(count, int):
+                problems.append(problem(question_id, "survey.not_a_number"))
+            elif not 0 <= count <= PUPILS_MAX:
+                problems.append(problem(question_id, "out_of_range", min=0, max=PUPILS_MAX))
+    if problems:
+        raise ValidationError(problems)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from visitapp.core.problems import ValidationError
-from visitapp.core.surveys_sessions import SurveySession
+from visitapp.core.surveys_sessions import Phase, SurveySession
 from visitapp.core.visits import PUPILS_MAX
 from visitapp.services.surveys import SurveyService
 from visitapp.texts import describe
@@ -26,16 +26,30 @@ from visitapp.ui.i18n import current_language
 
 
 class ShowOfHandsDialog(QDialog):
+    """The counts of one visit's phase. With no session for it yet, none is made until counts
+    are saved (cancelling leaves the visit as it was)."""
+
     def __init__(
-        self, surveys: SurveyService, session: SurveySession, parent: QWidget | None = None
+        self,
+        surveys: SurveyService,
+        visit_id: str,
+        phase: Phase,
+        session: SurveySession | None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._surveys = surveys
-        self._session = session
+        self._visit_id, self._phase = visit_id, phase
+        self.session = session
         self.setWindowTitle(self.tr("Show of hands"))
         self.resize(560, 680)
-        definition = surveys.definition(session.definition_id)
-        current = surveys.tallies(session.id)
+        if session is None:
+            definition = surveys.default_definition(phase)
+            current: dict[str, dict[str, int]] = {}
+        else:
+            definition = surveys.definition(session.definition_id)
+            current = surveys.tallies(session.id)
+        self._counted_before = set(current)
         language = current_language()
         self.spins: dict[tuple[str, str], QSpinBox] = {}
         intro = QLabel(
@@ -84,14 +98,24 @@ class ShowOfHandsDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
 
     def counts(self) -> dict[str, dict[str, int]]:
+        """The typed counts. A question left at zero everywhere was not asked: it is not kept
+        (unless it had counts before, which the zeros then replace)."""
         result: dict[str, dict[str, int]] = {}
         for (question_id, option), spin in self.spins.items():
             result.setdefault(question_id, {})[option] = spin.value()
-        return result
+        return {
+            question_id: options
+            for question_id, options in result.items()
+            if any(options.values()) or question_id in self._counted_before
+        }
 
     def _on_save(self) -> None:
+        counts = self.counts()
         try:
-            self._surveys.save_tallies(self._session.id, self.counts())
+            if self.session is not None:
+                self._surveys.save_tallies(self.session.id, counts)
+            elif counts:
+                self.session = self._surveys.save_phase_tallies(self._visit_id, self._phase, counts)
         except ValidationError as error:
             language = current_language()
             self.message.show_message("\n".join(describe(p, language) for p in error.problems))
@@ -99,7 +123,14 @@ class ShowOfHandsDialog(QDialog):
         self.accept()
 
     @classmethod
-    def ask(cls, surveys: SurveyService, session: SurveySession, parent: QWidget | None) -> bool:
-        """Show the dialog; True when counts were saved."""
-        dialog = cls(surveys, session, parent)
-        return dialog.exec() == QDialog.DialogCode.Accepted
+    def ask(
+        cls,
+        surveys: SurveyService,
+        visit_id: str,
+        phase: Phase,
+        session: SurveySession | None,
+        parent: QWidget | None,
+    ) -> SurveySession | None:
+        """Show the dialog; the session holding the counts once saved, else None."""
+        dialog = cls(surveys, visit_id, phase, session, parent)
+        return dialog.session if dialog.exec() == QDialog.DialogCode.Accepted else None

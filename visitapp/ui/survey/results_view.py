@@ -82,19 +82,22 @@ class ResultsView(QScrollArea):
                 grid.setHorizontalSpacing(10)
                 grid.setVerticalSpacing(4)
                 names = question.option_names(language)
-                total = max(1, sum(item.counts.values()), sum(item.tallies.values()))
+                # The bars share out the whole class: phones' answers and raised hands. Hands
+                # are named only for a question that was asked aloud.
+                hands = item.tallies if any(item.tallies.values()) else {}
+                total = max(1, sum(item.counts.values()) + sum(hands.values()))
                 for row, option in enumerate(question.option_ids()):
                     grid.addWidget(plain_label(names.get(option, option)), row, 0)
                     bar = QProgressBar()
                     bar.setRange(0, total)
-                    bar.setValue(item.counts.get(option, 0))
+                    bar.setValue(item.counts.get(option, 0) + hands.get(option, 0))
                     bar.setTextVisible(False)
                     bar.setFixedHeight(14)
                     grid.addWidget(bar, row, 1)
                     count = str(item.counts.get(option, 0))
-                    if option in item.tallies:
+                    if hands:
                         count += "  " + self.tr("(hands: %1)").replace(
-                            "%1", str(item.tallies[option])
+                            "%1", str(hands.get(option, 0))
                         )
                     grid.addWidget(plain_label(count), row, 2)
                 grid.setColumnStretch(0, 2)

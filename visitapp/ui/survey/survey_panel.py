@@ -392,13 +392,12 @@ class SurveyPanel(QWidget):
 
     def _on_hands_clicked(self) -> None:
         session = self.current_session()
+        saved = ShowOfHandsDialog.ask(self._surveys, self.visit_id, self.phase, session, self)
+        if saved is None and session is None:
+            return  # cancelled (or nothing typed): the phase stays "not opened yet"
         if session is None:
-            # A session used only for a show of hands: opened and closed at once, never served.
-            session = self._surveys.open_session(self.visit_id, self.phase)
-            self._surveys.close_session(session.id)
-            self.sessions_changed.emit()
-        if ShowOfHandsDialog.ask(self._surveys, session, self):
-            self.refresh()
+            self.sessions_changed.emit()  # a session now keeps this phase's counts
+        self.refresh()
 
     def _forget_window(self, name: str, window: QWidget) -> None:
         """A closed window is forgotten, unless another one has taken its place meanwhile."""
