@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtGui import QFontMetricsF, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from visitapp.core.surveys_sessions import SurveySession
 from visitapp.services.surveys import SurveyService
 from visitapp.ui.survey.qr_widget import QrWidget
 from visitapp.ui.survey.server_bridge import SurveyServerBridge
+
+ADDRESS_POINTS = 26  # the address at its largest; smaller only when the screen is narrow
+MARGIN = 40
 
 
 class ProjectorWindow(QWidget):
@@ -32,6 +35,7 @@ class ProjectorWindow(QWidget):
         self.title.setObjectName("projectorTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setWordWrap(True)
         self.qr = QrWidget()
         self.qr.set_text(url)
         self.url = QLabel(url)
@@ -44,8 +48,9 @@ class ProjectorWindow(QWidget):
         hint = QLabel(self.tr("Scan the code with your phone's camera. Anonymous, one minute."))
         hint.setObjectName("projectorHint")
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 30, 40, 30)
+        layout.setContentsMargins(MARGIN, 30, MARGIN, 30)
         layout.setSpacing(12)
         layout.addWidget(self.title)
         layout.addWidget(self.qr, 1)
@@ -54,6 +59,22 @@ class ProjectorWindow(QWidget):
         layout.addWidget(self.count)
         bridge.response_received.connect(self._on_bridge_response)
         self._show_count(surveys.count(session.id))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_address()
+
+    def fit_address(self) -> None:
+        """The address as large as the screen allows, and always whole: pupils type it when
+        the code will not scan (a 1024×768 projector cut its ends off at full size)."""
+        font = self.url.font()
+        room = self.width() - 2 * MARGIN
+        points = ADDRESS_POINTS
+        font.setPointSizeF(points)
+        while points > 8 and QFontMetricsF(font).horizontalAdvance(self.url.text()) > room:
+            points -= 1
+            font.setPointSizeF(points)
+        self.url.setFont(font)
 
     def _show_count(self, count: int) -> None:
         self.count.setText(self.tr("%n answer(s)", "", count))

@@ -26,7 +26,7 @@ QProgressBar::chunk {{ background: {ACCENT}; border-radius: 4px; }}
 #divider {{ color: #e2e8f0; }}
 #projectorWindow {{ background: white; }}
 #projectorTitle {{ font-size: 30pt; font-weight: 700; color: #0f2a4a; }}
-#projectorUrl {{ font-size: 26pt; font-weight: 600; color: #0f172a; }}
+#projectorUrl {{ font-weight: 600; color: #0f172a; }}
 #projectorHint {{ font-size: 16pt; color: #475569; }}
 #projectorCount {{ font-size: 30pt; font-weight: 700; color: {ACCENT}; }}
 #kioskWindow {{ background: #f1f5f9; }}
