@@ -109,6 +109,7 @@ class SurveyServer:
         self._server = None
         self._thread: threading.Thread | None = None
         self.base_url = ""
+        self.port = 0  # the port served, once started (the next free one when `port` was busy)
 
     @property
     def running(self) -> bool:
@@ -159,7 +160,7 @@ class SurveyServer:
             return self.base_url
         server = self._bind()
         self._server = server
-        port = server.effective_port
+        self.port = port = int(server.effective_port)  # waitress gives it as text
         host = f"[{self.host}]" if ":" in self.host else self.host
         self.base_url = f"http://{host}:{port}"
         self._thread = threading.Thread(target=self._run, name="survey-server", daemon=True)

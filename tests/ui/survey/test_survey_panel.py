@@ -157,6 +157,23 @@ def test_the_address_and_port_used_last_are_offered_next_time(services, summary,
         again.shutdown()
 
 
+def test_a_busy_port_shows_the_port_really_used(panel, bridge, qtbot):
+    import socket
+
+    taken = socket.socket()
+    taken.bind(("127.0.0.1", 0))  # another program holds the port asked for
+    taken.listen()
+    busy = taken.getsockname()[1]
+    try:
+        panel.port.setValue(busy)
+        qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
+        assert bridge.running and bridge.port != busy
+        assert panel.port.value() == bridge.port
+        assert f":{bridge.port}/s/" in panel.url.text()
+    finally:
+        taken.close()
+
+
 def test_closing_the_survey_closes_the_projector_view_shown_again(panel, qtbot):
     """Shown twice, the projector view replaced: closing the survey still takes the code off."""
     qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)

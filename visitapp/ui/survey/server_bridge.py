@@ -54,6 +54,11 @@ class SurveyServerBridge(QObject):
         return self._server.host if self.running else None
 
     @property
+    def port(self) -> int | None:
+        """The port served: the next free one when the one asked for was busy."""
+        return self._server.port if self.running else None
+
+    @property
     def last_choice(self) -> tuple[str | None, int]:
         """The address and port the page was last served on (from an earlier run too)."""
         host = self._settings.extra.get(HOST_KEY)

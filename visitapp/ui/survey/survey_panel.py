@@ -225,6 +225,7 @@ class SurveyPanel(QWidget):
     def _serve(self) -> None:
         address = self.network.chosen()
         if self._bridge.ensure_running(address.host, self.port.value()):
+            self.port.setValue(self._bridge.port or self.port.value())  # the one really used
             if self.network.is_network_chosen():
                 self.network.show_hint("")
 
