@@ -8,7 +8,7 @@ import uuid
 from hypothesis import given
 from hypothesis import strategies as st
 
-from visitapp.core.ids import is_uuid, new_id, stable_id, uuid7
+from visitapp.core.ids import is_uuid, new_id, short_id, stable_id, uuid7
 
 
 def test_new_ids_are_version_7_uuids_carrying_the_time_they_were_made():
@@ -40,3 +40,12 @@ def test_new_ids_differ_and_stable_ids_agree():
     assert len({new_id() for _ in range(1000)}) == 1000
     assert stable_id("school", "0750001A") == stable_id("school", "0750001A")
     assert uuid.UUID(stable_id("school", "0750001A")).version == 5
+
+
+def test_laptops_set_up_the_same_day_have_different_short_ids():
+    """Shown in the merge history and in export file names: a v7 id's first characters are
+    its creation time, the same for two laptops set up together."""
+    first, second = new_id(), new_id()
+    assert first[:8] == second[:8]  # the same millisecond-ish: why the start will not do
+    assert short_id(first) != short_id(second)
+    assert len(short_id(first)) == 8 and short_id(first) == first.replace("-", "")[-8:]

@@ -40,6 +40,13 @@ def new_id() -> str:
     return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
+def short_id(record_id: str) -> str:
+    """Eight characters to tell laptops (or records) apart on screen and in file names: the end
+    of the id. A UUIDv7 starts with the time it was made, so laptops set up on the same day
+    share their first characters."""
+    return record_id.replace("-", "")[-8:]
+
+
 def stable_id(*parts: str) -> str:
     """The same parts give the same id on every laptop (used for schools by UAI, links, demo data)."""
     import uuid

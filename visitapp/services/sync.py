@@ -12,6 +12,7 @@ from typing import Protocol
 
 from visitapp import __version__
 from visitapp.core.clock import parse_timestamp
+from visitapp.core.ids import short_id
 from visitapp.core.sync import (
     EXPORT_SUFFIX,
     DuplicateGroup,
@@ -63,7 +64,7 @@ class SyncService:
         """visitapp-2026-11-23-0930-1a2b3c4d.visitapp: sorts by date, unique per laptop."""
         store = self._storage.store()
         stamp = store.clock.now().astimezone().strftime("%Y-%m-%d-%H%M%S")
-        return f"visitapp-{stamp}-{store.device_id[:8]}{EXPORT_SUFFIX}"
+        return f"visitapp-{stamp}-{short_id(store.device_id)}{EXPORT_SUFFIX}"
 
     def export(self, destination: Path) -> ExportSummary:
         """Write a self-contained export to `destination` (replaced atomically if it exists)."""

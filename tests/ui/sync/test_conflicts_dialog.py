@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from visitapp.core.ids import short_id
 from visitapp.settings import Settings
 from visitapp.ui.sync.conflicts_dialog import ConflictsDialog
 from visitapp.ui.sync.conflicts_table_model import ConflictsTableModel, DifferencesTableModel
@@ -48,7 +49,7 @@ def test_a_conflict_is_listed_with_the_kept_and_the_incoming_answer(qtbot, qtmod
     school = conflict.response.school_name
     where = cell(dialog.model, 0, ConflictsTableModel.WHERE)
     assert where.startswith(f"{school}, ") and "10:00" in where  # the visit, in the locale's words
-    assert cell(dialog.model, 0, ConflictsTableModel.LAPTOP) == conflict.device_id[:8]
+    assert cell(dialog.model, 0, ConflictsTableModel.LAPTOP) == short_id(conflict.device_id)
     # The first conflict is selected and its details shown.
     assert dialog.selected() == conflict
     # The questions and options in words, from the survey the pupil answered.

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from visitapp.core.ids import short_id
 from visitapp.core.sync import MergeConflict
 from visitapp.services.sync import SyncService
 from visitapp.ui.errors import error_text
@@ -193,7 +194,7 @@ class ConflictsDialog(QDialog):
         return [
             self.tr("Arrived on %1 from laptop %2, in file %3")
             .replace("%1", short_time(conflict.detected_at))
-            .replace("%2", conflict.device_id[:8])
+            .replace("%2", short_id(conflict.device_id))
             .replace("%3", conflict.file_name or self.tr("(unknown file)")),
             self.tr("Record: %1").replace("%1", conflict.record_id),
         ]

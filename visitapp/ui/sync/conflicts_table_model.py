@@ -7,6 +7,7 @@ import json
 
 from PySide6.QtCore import QObject, Qt
 
+from visitapp.core.ids import short_id
 from visitapp.core.surveys import Question
 from visitapp.core.sync import FieldDifference, MergeConflict
 from visitapp.ui.i18n import current_language
@@ -135,7 +136,7 @@ class ConflictsTableModel(RowsTableModel):
             if column == self.FIELDS:
                 return self.fields_text(conflict)
             if column == self.LAPTOP:
-                return conflict.device_id[:8]
+                return short_id(conflict.device_id)
             if column == self.FILE:
                 return conflict.file_name or EMPTY
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from visitapp.core.ids import short_id
 from visitapp.core.sync import DuplicateGroup
 from visitapp.services.sync import SyncService
 from visitapp.ui.sync.local_time import long_day, visit_time
@@ -129,7 +130,7 @@ class DuplicatesDialog(QDialog):
                         "—" if visit.pupils_present is None else str(visit.pupils_present),
                         "—" if visit.girls_present is None else str(visit.girls_present),
                         visit.ambassadors or "—",
-                        visit.device_id[:8],
+                        short_id(visit.device_id),
                         self._visit_status(group, visit.same_as),
                     ]
                 )

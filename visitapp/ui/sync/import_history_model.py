@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 
+from visitapp.core.ids import short_id
 from visitapp.core.sync import ImportRecord
 from visitapp.ui.rows_model import Index, RowsTableModel
 from visitapp.ui.sync.local_time import short_time
@@ -40,7 +41,7 @@ class ImportHistoryModel(RowsTableModel):
             if column == self.FILE:
                 return record.file_name
             if column == self.LAPTOP:
-                return record.device_id[:8]
+                return short_id(record.device_id)
             if column == self.EXPORTED_AT:
                 return short_time(record.exported_at) if record.exported_at else "—"
             counts = record.records
