@@ -22,9 +22,12 @@ SYNC_MESSAGES: dict[str, tuple[str, str]] = {
         f"This file is not a visitapp export. {_NOTHING[0]}",
         f"Ce fichier n'est pas un export visitapp. {_NOTHING[1]}",
     ),
+    # Not the technical cause (in English, naming tables): the coordinator can only ask again.
     "sync.damaged": (
-        f"This file is damaged ({{detail}}). Ask for a new export. {_NOTHING[0]}",
-        f"Ce fichier est endommagé ({{detail}}). Demandez un nouvel export. {_NOTHING[1]}",
+        f"This file is damaged (changed or cut short since it was exported). Ask for a new "
+        f"export. {_NOTHING[0]}",
+        f"Ce fichier est endommagé (modifié ou tronqué depuis l'export). Demandez un nouvel "
+        f"export. {_NOTHING[1]}",
     ),
     "sync.foreign": (
         f"This file is a database made by another program, not a visitapp export. {_NOTHING[0]}",

@@ -148,8 +148,14 @@ def test_a_row_removed_after_export_is_refused(central, good):
 
 
 def test_a_value_changed_after_export_is_refused(central, good):
+    from visitapp.texts import describe_error
+
     edit(good, "UPDATE school SET name = 'Collège Jean Jaurez'")
-    refused(central, good, "sync.damaged")
+    report = refused(central, good, "sync.damaged")
+    # In the coordinator's words, in one language: no table names, no English in French.
+    french = describe_error(report.error, "fr")
+    assert "Ce fichier est endommagé" in french and "school" not in french
+    assert "rows" not in french and "checksum" not in french
 
 
 def test_a_broken_link_between_records_is_refused(central, good):
