@@ -10,5 +10,12 @@
             <numerusform>%n visits still without a headcount</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Show-of-hands counts from %n survey(s) are included in the answers per option and the unpaired means.</source>
+        <translation>
+            <numerusform>Show-of-hands counts from %n survey are included in the answers per option and the unpaired means.</numerusform>
+            <numerusform>Show-of-hands counts from %n surveys are included in the answers per option and the unpaired means.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -220,8 +220,15 @@ Les interventions apparaissent ici une fois passées ; indiquez les élèves pr�
         </translation>
     </message>
     <message>
-        <source>%1 answers before, %2 after, %3 phones paired. Show-of-hands counts from %4 survey(s) are included in the answers per option and the unpaired means.</source>
-        <translation>%1 réponses avant, %2 après, %3 téléphones appariés. Les comptages à main levée de %4 questionnaire(s) sont inclus dans les réponses par modalité et les moyennes non appariées.</translation>
+        <source>%1 answers before, %2 after, %3 phones paired.</source>
+        <translation>%1 réponses avant, %2 après, %3 téléphones appariés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show-of-hands counts from %n survey(s) are included in the answers per option and the unpaired means.</source>
+        <translation>
+            <numerusform>Les comptages à main levée de %n questionnaire sont inclus dans les réponses par modalité et les moyennes non appariées.</numerusform>
+            <numerusform>Les comptages à main levée de %n questionnaires sont inclus dans les réponses par modalité et les moyennes non appariées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Writing %1…</source>

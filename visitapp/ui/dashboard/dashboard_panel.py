@@ -437,16 +437,20 @@ class DashboardPanel(QWidget):
         self.question.setCurrentIndex(max(self.question.findData(chosen), 0))
         self.question.blockSignals(False)
         self._on_question_changed()
-        self.survey_note.setText(
-            self.tr(
-                "%1 answers before, %2 after, %3 phones paired. Show-of-hands counts from %4 "
-                "survey(s) are included in the answers per option and the unpaired means."
-            )
+        note = (
+            self.tr("%1 answers before, %2 after, %3 phones paired.")
             .replace("%1", self._text(survey.responses_before))
             .replace("%2", self._text(survey.responses_after))
             .replace("%3", self._text(survey.paired_phones))
-            .replace("%4", self._text(survey.tallied_sessions))
         )
+        if survey.tallied_sessions:  # said only when a show of hands was counted
+            note += " " + self.tr(
+                "Show-of-hands counts from %n survey(s) are included in the answers per option "
+                "and the unpaired means.",
+                "",
+                survey.tallied_sessions,
+            )
+        self.survey_note.setText(note)
         rows = []
         for change in survey.changes:
             p, u = change.overall.paired, change.overall.unpaired
