@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QImage
 
 from visitapp.core.decks import Deck
@@ -61,7 +61,10 @@ class DecksTableModel(RowsTableModel):
                 self.NOTES: self.tr("%1 of %2")
                 .replace("%1", str(notes))
                 .replace("%2", str(deck.page_count)),
-                self.SIZE: self.tr("%1 MB").replace("%1", f"{deck.size_bytes / 1e6:.1f}"),
+                self.SIZE: self.tr("%1 MB").replace(
+                    "%1",
+                    QLocale().toString(deck.size_bytes / 1e6, "f", 1),  # 0,1 Mo in French
+                ),
             }.get(column)
         if role == self.SORT_ROLE:
             return {
