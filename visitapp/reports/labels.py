@@ -74,7 +74,9 @@ _WORDS: dict[str, tuple[str, str]] = {
     "share_down": ("Moved down", "En baisse"),
     "answers_before": ("Answers before", "Réponses avant"),
     "answers_after": ("Answers after", "Réponses après"),
-    "tallied": ("of which show of hands", "dont à main levée"),
+    # Right after the answers they are part of: before and after, each its own count.
+    "tallied_before": ("of which show of hands (before)", "dont à main levée (avant)"),
+    "tallied_after": ("of which show of hands (after)", "dont à main levée (après)"),
     "mean_before": ("Mean before", "Moyenne avant"),
     "mean_after": ("Mean after", "Moyenne après"),
     "surveyed_visits_before": (

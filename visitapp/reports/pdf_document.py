@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QTextDocument,
+    QTextOption,
 )
 
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system
@@ -89,6 +90,10 @@ class PdfPages:
         font = QFont(FONT_FAMILY)
         font.setPointSizeF(base_point_size)
         document.setDefaultFont(font)
+        # Lines break between words only: a narrow table column never splits one ("Répon/ses").
+        option = document.defaultTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        document.setDefaultTextOption(option)
         document.setDocumentMargin(0)
         document.setDefaultStyleSheet(
             f"body {{ color: {INK}; }} h1 {{ color: {INK}; }} h2 {{ color: {ACCENT}; }}"

@@ -19,6 +19,7 @@ from visitapp.reports.tables import (
 )
 
 _TABLE_STYLE = "border-collapse: collapse; width: 100%;"
+_WIDE = 8  # columns: beyond, a table's type is smaller so that whole words fit the page
 
 
 # Survey tables whose first column is the question: on paper, one small table per question.
@@ -56,8 +57,10 @@ def _table_body(table: Table, language: str) -> str:
     if not body:
         empty = "Aucune donnée" if language == "fr" else "No data"
         body.append(f"<tr><td colspan='{len(table.columns)}'><i>{empty}</i></td></tr>")
+    size = "8pt" if len(table.columns) > _WIDE else "9pt"
     return (
-        f"<table style='{_TABLE_STYLE}' cellspacing='0' cellpadding='3' width='100%'>"
+        f"<table style='{_TABLE_STYLE} font-size: {size};' cellspacing='0' cellpadding='3'"
+        " width='100%'>"
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
     )
 

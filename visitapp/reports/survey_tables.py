@@ -88,8 +88,8 @@ def survey_tables(survey: SurveyReport, language: str) -> list[Table]:
                 )  # fmt: skip
             if u.answers_before or u.answers_after:
                 unpaired.append(
-                    (question, group(change, kind, row), u.answers_before, u.answers_after,
-                     u.tallied_before + u.tallied_after, _figure(u.mean_before),
+                    (question, group(change, kind, row), u.answers_before, u.tallied_before,
+                     u.answers_after, u.tallied_after, _figure(u.mean_before),
                      _figure(u.mean_after), _figure(u.mean_change, True), *_bounds(u.interval))
                 )  # fmt: skip
     distributions = []
@@ -111,9 +111,9 @@ def survey_tables(survey: SurveyReport, language: str) -> list[Table]:
         Table(
             "unpaired_changes",
             w("unpaired_changes", language),
-            [w(k, language) for k in ("question", "group", "answers_before", "answers_after",
-                                      "tallied", "mean_before", "mean_after", "mean_change",
-                                      "ci_low", "ci_high")],
+            [w(k, language) for k in ("question", "group", "answers_before", "tallied_before",
+                                      "answers_after", "tallied_after", "mean_before",
+                                      "mean_after", "mean_change", "ci_low", "ci_high")],
             unpaired,
         ),
         Table(
