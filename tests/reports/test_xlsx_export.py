@@ -18,7 +18,7 @@ def test_one_sheet_per_table_with_labelled_headers(report):
         "Élèves rencontrés dans le temps",
         "Interventions par type",
         "Par niveau de classe",
-        "Éducation prioritaire (REP - RE",
+        "Éducation prioritaire",
         "Par établissement",
         "Ambassadeurs et ambassadrices",
     ]
@@ -53,3 +53,11 @@ def test_sheet_names_follow_excel_rules():
     long = "x" * 40
     assert sheet_name(long, taken) == "x" * 31
     assert sheet_name(long, taken) == "x" * 27 + " (2)"
+    # Cut where it still reads: the bracketed part first, then whole words.
+    assert sheet_name("Éducation prioritaire (REP / REP+)", taken) == "Éducation prioritaire"
+    assert sheet_name("Avant → après, même téléphone (apparié)", taken) == (
+        "Avant → après, même téléphone"
+    )
+    assert sheet_name("Answers before and after, show of hands included", taken) == (
+        "Answers before and after, show"
+    )

@@ -29,17 +29,30 @@ _HEADER_FONT = Font(bold=True, color="FFFFFF")
 _HEADER_FILL = PatternFill("solid", fgColor="0F2A4A")
 _HIDDEN_FONT = Font(italic=True, color="64748B")
 _SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+_BRACKETED = re.compile(r"\s*\([^)]*\)")
 
 
 def sheet_name(title: str, taken: set[str]) -> str:
     """Excel's rules: at most 31 characters, none of []:*?/\\, unique in the workbook."""
-    base = _SHEET_NAME_FORBIDDEN.sub("-", title).strip("'")[:31] or "Sheet"
+    base = _short(_SHEET_NAME_FORBIDDEN.sub("-", title).strip("'")) or "Sheet"
     name, number = base, 2
     while name.lower() in taken:
         suffix = f" ({number})"
         name, number = base[: 31 - len(suffix)] + suffix, number + 1
     taken.add(name.lower())
     return name
+
+
+def _short(title: str, limit: int = 31) -> str:
+    """A title within `limit` characters that still reads: a part in brackets goes first,
+    then whole words (not "Éducation prioritaire (REP - RE")."""
+    if len(title) <= limit:
+        return title
+    title = _BRACKETED.sub("", title).strip()
+    if len(title) <= limit:
+        return title
+    cut = title[:limit]
+    return cut.rsplit(" ", 1)[0].rstrip(" ,;:-–") if " " in cut else cut
 
 
 def _text(sheet_cell: SheetCell, value: str) -> None:
