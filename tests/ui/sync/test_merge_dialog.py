@@ -81,9 +81,11 @@ def test_files_dropped_are_merged_with_a_report_per_file(
     assert cell(dialog, 2, MergeFilesModel.RESULT).startswith("Refused: This file is not")
     assert cell(dialog, 2, MergeFilesModel.ADDED) is None
     assert any(0 < permille < 1000 for _row, permille, _ in progress)  # the bars moved
-    assert all(
-        cell(dialog, row, MergeFilesModel.PROGRESS, PROGRESS_ROLE) == 1000 for row in range(3)
-    )
+    assert [cell(dialog, row, MergeFilesModel.PROGRESS, PROGRESS_ROLE) for row in range(3)] == [
+        1000,
+        1000,
+        None,  # refused: no full bar as if it had been merged
+    ]
     assert dialog.summary.text().startswith("2 files merged, 0 already merged, 1 refused.")
     assert dialog.refusals.text() == (
         "photo.visitapp: This file is not a visitapp export. Nothing was merged from it."

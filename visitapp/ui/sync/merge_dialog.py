@@ -69,7 +69,10 @@ class MergeDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(MergeFilesModel.FILE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(MergeFilesModel.RESULT, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(MergeFilesModel.FILE, 240)
+        self.table.setColumnWidth(MergeFilesModel.FILE, 320)
+        # A file name's end tells laptops apart (visitapp-<date>-<laptop>.visitapp): cut its
+        # middle when it does not fit.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setColumnWidth(MergeFilesModel.PROGRESS, 120)
         for column in range(MergeFilesModel.ADDED, MergeFilesModel.CONFLICTS + 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

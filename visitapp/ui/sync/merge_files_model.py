@@ -141,7 +141,8 @@ class MergeFilesModel(RowsTableModel):
             if column == self.RESULT:
                 return self._result(item)
         if role == PROGRESS_ROLE and column == self.PROGRESS:
-            return item.permille
+            # A refused file gets no full bar like a merged one: its result says why, in red.
+            return None if item.state == FileStatus.REFUSED.value else item.permille
         if role == Qt.ItemDataRole.ForegroundRole and column == self.RESULT:
             if item.state == FileStatus.REFUSED.value:
                 return QColor("#b91c1c")
