@@ -153,7 +153,7 @@ Les interventions apparaissent ici une fois passées ; indiquez les élèves pr�
         <translation>Évolution moyenne</translation>
     </message>
     <message>
-        <source>95 % CI</source>
+        <source>95% CI</source>
         <translation>IC à 95 %</translation>
     </message>
     <message>

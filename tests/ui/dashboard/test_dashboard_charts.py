@@ -31,3 +31,14 @@ def test_a_small_side_is_hidden_in_the_legend_and_draws_no_bar(qtbot):
     assert [before.at(i) for i in range(5)] == [0] * 5
     assert after.label() == "After (20)"
     assert after.at(3) == 100
+
+
+def test_percents_are_written_as_each_language_writes_them(qtbot):
+    answers = [AnswerCount("after", "3e", "", "interest", "4", 4, 20)]
+    for language, label, axis in (("fr", "@value %", "%d %%"), ("en", "@value%", "%d%%")):
+        chart = before_after_chart(distribution(QUESTION, answers, threshold=5), language)
+        view = QChartView(chart)
+        qtbot.addWidget(view)
+        [series] = chart.series()
+        assert series.labelsFormat() == label
+        assert chart.axes()[1].labelFormat() == axis  # "33 %" in French, "33%" in English

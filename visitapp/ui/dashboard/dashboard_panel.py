@@ -199,7 +199,7 @@ class DashboardPanel(QWidget):
         self.survey_note.setWordWrap(True)
         self.question_view = self._chart_view()
         self.changes = self._table(
-            [self.tr("Question"), self.tr("Pairs"), self.tr("Mean change"), self.tr("95 % CI"),
+            [self.tr("Question"), self.tr("Pairs"), self.tr("Mean change"), self.tr("95% CI"),
              self.tr("Moved up"), self.tr("Answers before / after"),
              self.tr("Mean before → after")]
         )  # fmt: skip
@@ -455,8 +455,9 @@ class DashboardPanel(QWidget):
         for change in survey.changes:
             p, u = change.overall.paired, change.overall.unpaired
             if isinstance(p.interval, Interval):
-                bounds = (
-                    f"{self._number(p.interval.low, True)} ; {self._number(p.interval.high, True)}"
+                between = " ; " if self._language == "fr" else " to "
+                bounds = between.join(
+                    self._number(bound, True) for bound in (p.interval.low, p.interval.high)
                 )
             else:
                 bounds = self._text(p.interval)
