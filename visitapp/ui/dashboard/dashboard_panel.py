@@ -205,8 +205,8 @@ class DashboardPanel(QWidget):
         )  # fmt: skip
         question_row = QHBoxLayout()
         question_row.addWidget(self.survey_title)
-        question_row.addStretch(1)
-        question_row.addWidget(self.question)
+        question_row.addSpacing(24)
+        question_row.addWidget(self.question, 1)  # the question's words in full, not cut off
 
         self.people_title = QLabel(self.tr("Ambassadors"))
         self.people_title.setObjectName("sectionTitle")
