@@ -65,6 +65,18 @@ def test_missing_required_answers_are_shown_under_their_question(kiosk, services
     assert services.surveys.count(kiosk.session.id) == 0
 
 
+def test_a_small_screen_scrolls_to_the_first_question_to_look_at_again(kiosk, qtbot):
+    kiosk.resize(800, 500)  # the laptop's window is small: not every question fits
+    qtbot.waitUntil(lambda: kiosk.scroll.verticalScrollBar().maximum() > 0)
+    bar = kiosk.scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())  # the pupil is at the bottom, by the Send button
+    qtbot.mouseClick(kiosk.send_button, Qt.MouseButton.LeftButton)
+    first = next(m for m in kiosk.messages.values() if m.text())
+    box = first.parentWidget()
+    top = box.mapTo(kiosk.scroll.widget(), box.rect().topLeft()).y()
+    assert bar.value() <= top < bar.value() + kiosk.scroll.viewport().height()
+
+
 def test_leaving_the_kiosk_asks_first(kiosk, qtbot, monkeypatch):
     asked = []
     monkeypatch.setattr(KioskWindow, "confirm_leave", lambda self: asked.append(1) or False)

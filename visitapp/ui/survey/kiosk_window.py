@@ -244,6 +244,10 @@ class KioskWindow(QWidget):
                 if target is not None:
                     target.show_message(describe(problem, self._language))
             self.form_message.show_message(self.tr("Some answers need another look, see above."))
+            # The first question to look at again is brought into view (in form order).
+            flagged = next((m for m in self.messages.values() if m.text()), None)
+            if flagged is not None:
+                self.scroll.ensureWidgetVisible(flagged.parentWidget(), 0, 24)
         else:
             self.form_message.show_message(
                 self.tr("This survey is closed: answers can no longer be saved.")

@@ -35,6 +35,7 @@ QProgressBar::chunk {{ background: {ACCENT}; border-radius: 4px; }}
 #kioskThanks {{ font-size: 40pt; font-weight: 700; color: {ACCENT}; }}
 #kioskQuestion {{ background: white; border: 1px solid #e2e8f0; border-radius: 10px; }}
 #kioskQuestionText {{ font-size: 15pt; font-weight: 600; }}
+#kioskQuestion #fieldMessage {{ font-size: 13pt; font-weight: 600; }}
 #kioskForm QRadioButton, #kioskForm QCheckBox {{ font-size: 14pt; padding: 6px; }}
 #kioskForm QRadioButton::indicator, #kioskForm QCheckBox::indicator {{ width: 22px; height: 22px; }}
 #kioskScale {{ font-size: 16pt; min-width: 56px; min-height: 48px; }}
