@@ -118,10 +118,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} est une base SQLite créée par un autre logiciel, pas par visitapp. "
         "Elle n'a pas été modifiée.",
     ),
+    # SQLite's own words (English) stay out of it: what helps is the backup to restore.
     "db.corrupt": (
-        "{path} is damaged ({detail}). It was left untouched; restore a backup copy "
+        "{path} is damaged. It was left untouched; restore a backup copy "
         "(files ending in .bak next to it).",
-        "{path} est endommagé ({detail}). Il n'a pas été modifié ; restaurez une copie de "
+        "{path} est endommagé. Il n'a pas été modifié ; restaurez une copie de "
         "sauvegarde (fichiers en .bak à côté).",
     ),
     "db.newer_schema": (

@@ -89,8 +89,12 @@ def test_a_damaged_file_is_refused(tmp_path, clock):
     for i in range(5000, 20000):
         data[i] = 0x5A
     path.write_bytes(bytes(data))
-    with pytest.raises(CorruptDatabase):
+    with pytest.raises(CorruptDatabase) as caught:
         open_store(path, clock)
+    from visitapp.texts import describe_error
+
+    french = describe_error(caught.value, "fr")  # in one language, saying what to do
+    assert "est endommagé" in french and ".bak" in french and "malformed" not in french
 
 
 def test_a_truncated_file_is_refused(tmp_path, clock):
