@@ -6,6 +6,8 @@ from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QLocale, QTimeZone
 
+_SHORT = QLocale.FormatType.ShortFormat
+
 
 def short_time(stamp: datetime | str) -> str:
     """A stored UTC timestamp in the computer's time zone, e.g. 23/11/2026 10:30."""
@@ -17,29 +19,28 @@ def short_time(stamp: datetime | str) -> str:
     if stamp.tzinfo is None:
         return stamp.isoformat(sep=" ", timespec="minutes")
     value = QDateTime.fromMSecsSinceEpoch(int(stamp.timestamp() * 1000), QTimeZone.systemTimeZone())
-    return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(value, _SHORT)
+
+
+def _visit_start(text: str) -> QDateTime | None:
+    """A visit's local start as stored (2026-11-20T10:00); None when it cannot be read."""
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return QDateTime(moment.date(), moment.time())
 
 
 def visit_time(text: str) -> str:
-    """The time of a visit's local start (stored as 2026-11-20T10:00)."""
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        return text
-    return QLocale().toString(
-        QDateTime(moment.date(), moment.time()).time(), QLocale.FormatType.ShortFormat
-    )
+    """The time of a visit's local start, as 10:00."""
+    start = _visit_start(text)
+    return text if start is None else QLocale().toString(start.time(), _SHORT)
 
 
 def visit_day_and_time(text: str) -> str:
-    """A visit's local start (stored as 2026-11-20T10:00) as 20/11/2026 10:00."""
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        return text
-    return QLocale().toString(
-        QDateTime(moment.date(), moment.time()), QLocale.FormatType.ShortFormat
-    )
+    """A visit's local start as 20/11/2026 10:00."""
+    start = _visit_start(text)
+    return text if start is None else QLocale().toString(start, _SHORT)
 
 
 def long_day(day: str) -> str:
