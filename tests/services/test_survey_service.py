@@ -166,6 +166,17 @@ def test_show_of_hands_counts_are_checked_and_kept_apart(services, visit):
     }
 
 
+def test_counts_for_a_phase_use_its_session_or_make_a_closed_one_never_reopening(services, visit):
+    with pytest.raises(ValidationError):  # refused counts make no session
+        services.surveys.save_phase_tallies(visit.id, Phase.OTHER, {"interest": {"9": 1}})
+    assert services.surveys.sessions_of_visit(visit.id) == []
+    made = services.surveys.save_phase_tallies(visit.id, Phase.OTHER, {"interest": {"2": 3}})
+    assert made.phase is Phase.OTHER and not made.is_open
+    again = services.surveys.save_phase_tallies(visit.id, Phase.OTHER, {"interest": {"2": 4}})
+    assert again == made  # the same session, its token and times untouched
+    assert services.surveys.tallies(made.id) == {"interest": {"2": 4}}
+
+
 def test_the_live_session_of_a_visit_has_its_url_once_a_server_publishes_it(services, visit):
     assert services.surveys.live_session(visit.id) is None
     session = services.surveys.open_session(visit.id, Phase.BEFORE)

@@ -371,13 +371,17 @@ class SurveyService:
     def save_phase_tallies(
         self, visit_id: str, phase: Phase, counts: Mapping[str, Mapping[str, int]]
     ) -> SurveySession:
-        """Show-of-hands counts for a phase the visit has no session for: a session opened and
-        closed at once (never served) keeps them. Counts refused (ValidationError) create
-        nothing."""
+        """Show-of-hands counts for a visit's phase. With no session for it yet, one opened and
+        closed at once (never served) keeps them; counts refused (ValidationError) create
+        nothing. An existing session is used as it is (never reopened)."""
+        existing = [s for s in self.sessions_of_visit(visit_id) if s.phase is phase]
+        if existing:
+            self.save_tallies(existing[-1].id, counts)
+            return existing[-1]
         _check_tallies(self.default_definition(phase), counts)
         session = self.open_session(visit_id, phase)
         self.close_session(session.id)
-        self.save_tallies(session.id, counts)
+        self._repo().save_tallies(session.id, {q: dict(o) for q, o in counts.items()})
         return self.get_session(session.id) or session
 
     def tallies(self, session_id: str) -> dict[str, dict[str, int]]:
