@@ -12,6 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 
 from visitapp.reports.pdf_document import FONT_FAMILY, ensure_gui_application
+from visitapp.reports.tables import percent_sign
 
 SCALE = 3  # image pixels per logical pixel: crisp when printed
 INK = QColor("#0f172a")
@@ -96,6 +97,7 @@ def share_chart(
     width: int = 640,
     reference: float | None = 0.5,
     reference_text: str = "",
+    language: str = "en",
 ) -> QImage:
     """Horizontal bars of shares in [0, 1] (e.g. share of girls per class level)."""
     row = 30
@@ -133,7 +135,9 @@ def share_chart(
     for tick in (0, 0.25, 0.5, 0.75, 1):
         x = left + span * tick
         painter.drawText(
-            QRectF(x - 30, axis_y, 60, 18), Qt.AlignmentFlag.AlignCenter, f"{tick:.0%}"
+            QRectF(x - 30, axis_y, 60, 18),
+            Qt.AlignmentFlag.AlignCenter,
+            _whole_percent(tick, language),
         )
     if reference is not None and bars:
         x = left + span * reference
@@ -157,6 +161,7 @@ def before_after_chart(
     note: str = "",
     width: int = 640,
     height: int = 250,
+    language: str = "en",
 ) -> QImage:
     """Share of answers per option, before (grey-blue) and after (blue), side by side."""
     height += 22  # room for a question on two lines
@@ -191,7 +196,7 @@ def before_after_chart(
             painter.drawText(
                 QRectF(x - 8, bottom - h - 16, bar + 14, 14),
                 Qt.AlignmentFlag.AlignCenter,
-                f"{value:.0%}",
+                _whole_percent(value, language),
             )
         painter.setFont(_font(11))
         painter.setPen(INK)
@@ -202,3 +207,8 @@ def before_after_chart(
         )
     painter.end()
     return image
+
+
+def _whole_percent(share: float, language: str) -> str:
+    """0.33 as 33 % in French, 33% in English, like the report's tables."""
+    return f"{round(share * 100)}{percent_sign(language)}"

@@ -118,6 +118,7 @@ def _charts_html(pages: PdfPages, document, report: ImpactReport, language: str)
                 for r in report.by_level
             ],
             reference_text="parité" if french else "parity",
+            language=language,
         )
         url = pages.add_image(document, "girls", girls)
         height = int(width * girls.height() / girls.width())
@@ -152,6 +153,7 @@ def _survey_charts(pages: PdfPages, document, report: ImpactReport, language: st
             shares(d.after, d.answers_after),
             (labels.word("before", language), labels.word("after", language)),
             note,
+            language=language,
         )
         url = pages.add_image(document, f"question{index}", image)
         height = int(pages.css_width * image.height() / image.width())

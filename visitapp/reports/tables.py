@@ -164,6 +164,11 @@ def number_text(value: float, language: str, digits: int = 0) -> str:
     return text
 
 
+def percent_sign(language: str) -> str:
+    """What follows a percentage: a no-break space and % in French (33 %), % in English."""
+    return "\u00a0%" if language == "fr" else "%"
+
+
 def display(cell: Cell, language: str) -> str:
     """A cell as people read it on screen and paper."""
     if cell is None:
@@ -171,8 +176,7 @@ def display(cell: Cell, language: str) -> str:
     if isinstance(cell, Hidden):
         return labels.hidden(cell, language)
     if isinstance(cell, Percent):
-        text = number_text(cell.value * 100, language, 1)
-        return f"{text}\u00a0%" if language == "fr" else f"{text}%"
+        return number_text(cell.value * 100, language, 1) + percent_sign(language)
     if isinstance(cell, Number):
         text = number_text(cell.value, language, 2)
         return f"+{text}" if cell.signed and cell.value > 0 else text.replace("-", "−")

@@ -35,7 +35,8 @@ def test_a_small_side_is_hidden_in_the_legend_and_draws_no_bar(qtbot):
 
 def test_percents_are_written_as_each_language_writes_them(qtbot):
     answers = [AnswerCount("after", "3e", "", "interest", "4", 4, 20)]
-    for language, label, axis in (("fr", "@value %", "%d %%"), ("en", "@value%", "%d%%")):
+    french = ("fr", "@value\u00a0%", "%d\u00a0%%")  # a no-break space, as in the tables
+    for language, label, axis in (french, ("en", "@value%", "%d%%")):
         chart = before_after_chart(distribution(QUESTION, answers, threshold=5), language)
         view = QChartView(chart)
         qtbot.addWidget(view)

@@ -19,7 +19,7 @@ from visitapp.core.indicators import Hidden, ImpactReport
 from visitapp.core.survey_indicators import Distribution
 from visitapp.reports import labels
 from visitapp.reports.survey_tables import option_label
-from visitapp.reports.tables import Percent, display, percent
+from visitapp.reports.tables import Percent, display, percent, percent_sign
 
 BLUE, GREY, PURPLE = QColor("#1d4ed8"), QColor("#94a3b8"), QColor("#7c3aed")
 INK = QColor("#0f172a")
@@ -85,7 +85,7 @@ def girls_chart(report: ImpactReport, language: str) -> QChart:
     series.attachAxis(axis_y)
     axis_x = QValueAxis()
     axis_x.setRange(0, 100)
-    axis_x.setLabelFormat(f"%d{_gap(language)}%%")
+    axis_x.setLabelFormat(_axis_percent(language))
     axis_x.setTickCount(5)
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(axis_x)
@@ -122,7 +122,7 @@ def before_after_chart(distribution: Distribution, language: str) -> QChart:
             bars.append(round(100 * count / n) if isinstance(count, int) and n else 0)
         series.append(bars)
     series.setLabelsVisible(True)
-    series.setLabelsFormat(f"@value{_gap(language)}%")
+    series.setLabelsFormat("@value" + percent_sign(language))
     series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
     chart.addSeries(series)
     axis_x = QBarCategoryAxis()
@@ -131,12 +131,12 @@ def before_after_chart(distribution: Distribution, language: str) -> QChart:
     series.attachAxis(axis_x)
     axis_y = QValueAxis()
     axis_y.setRange(0, 100)
-    axis_y.setLabelFormat(f"%d{_gap(language)}%%")
+    axis_y.setLabelFormat(_axis_percent(language))
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(axis_y)
     return chart
 
 
-def _gap(language: str) -> str:
-    """What goes before a percent sign: a space in French ("33 %"), nothing in English."""
-    return " " if language == "fr" else ""
+def _axis_percent(language: str) -> str:
+    """An axis tick's printf format: a whole percent, written as the report's tables write it."""
+    return "%d" + percent_sign(language).replace("%", "%%")
